@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// The two set-up commands (`npm start`, `npm test`) land here so that a fresh machine with only
+// Node and the npm registry needs nothing else: pnpm is fetched at the pinned version when missing.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+// The pnpm release this repository's lockfile is written with.
+const pinned = '12.21.0'
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options })
+  if (result.error) throw result.error
+  return result.status ?? 1
+}
+
+function pnpmCommand() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' })
+  if (probe.status === 0 && probe.stdout.trim() === pinned) return ['pnpm']
+  return ['npx', '-y', `pnpm@${pinned}`]
+}
+
+function pnpm(args) {
+  const [cmd, ...prefix] = pnpmCommand()
+  return run(cmd, [...prefix, ...args])
+}
+
+function must(status, what) {
+  if (status !== 0) {
+    console.error(`\n${what} failed (exit ${status})`)
+    process.exit(status)
+  }
+}
+
+function install() {
+  must(pnpm(['install', '--frozen-lockfile']), 'pnpm install')
+}
+
+function unitTests() {
+  const report = join(root, 'node_modules', '.vitest-report.json')
+  rmSync(report, { force: true })
+  const status = pnpm([
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ])
+  if (existsSync(report)) {
+    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'))
+    console.log(`\nunit: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`)
+  }
+  return status
+}
+
+const command = process.argv[2]
+if (command === 'start') {
+  install()
+  process.exit(pnpm(['run', 'signoff', 'start']))
+} else if (command === 'test') {
+  install()
+  must(pnpm(['run', 'generate:check']), 'generated files check')
+  must(pnpm(['run', 'lint']), 'lint')
+  must(pnpm(['run', 'typecheck']), 'typecheck')
+  must(unitTests(), 'tests')
+} else {
+  console.error('usage: node scripts/dev.mjs start|test')
+  process.exit(2)
+}
