@@ -1,0 +1,26 @@
+import { validateApp } from '@signoff/schemas'
+import { describe, expect, it } from 'vitest'
+import { getTemplate, templateKeys, templates } from './templates.ts'
+
+describe('built-in templates', () => {
+  it('lists the five templates in a stable order, each under its own key', () => {
+    expect(templates.map((t) => t.key)).toEqual([
+      'leave',
+      'reimbursement',
+      'procurement',
+      'enterprise-certification',
+      'individual-certification',
+    ])
+    for (const template of templates) expect(template.app.key).toBe(template.key)
+  })
+
+  it.each(templateKeys)('%s validates against the app schema', (key) => {
+    const result = validateApp(getTemplate(key)?.app)
+    expect(result.ok ? [] : result.issues).toEqual([])
+  })
+
+  it('finds templates by key and nothing else', () => {
+    expect(getTemplate('procurement')?.app.name['zh-CN']).toBe('采购')
+    expect(getTemplate('expense')).toBeUndefined()
+  })
+})
