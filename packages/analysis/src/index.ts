@@ -1,0 +1,6 @@
+export type { LintContext, Rule } from './lint/context.ts'
+export { lintContext } from './lint/context.ts'
+export { type FieldFacts, fieldFacts, type ValueKind } from './lint/field-facts.ts'
+export { type Finding, finding, type Severity } from './lint/finding.ts'
+export { hasErrors, type LintOptions, lintApp } from './lint/lint-app.ts'
+export { rules } from './lint/rules/index.ts'
