@@ -32,7 +32,7 @@ export const conditionDefaults: Rule = ({ flow }) => {
       )
     }
     const first = defaults[0]
-    if (first !== undefined && first !== branches.length - 1) {
+    if (defaults.length === 1 && first !== undefined && first !== branches.length - 1) {
       findings.push(
         finding(
           'condition.defaultNotLast',

@@ -12,7 +12,7 @@ import {
 } from '../flow-index.ts'
 
 interface Region {
-  /** The join every branch reaches, if they all reach the same one and no end. */
+  /** The join the branches reach, if there is exactly one (some paths may still bypass it). */
   join?: string
   joins: Set<string>
   ends: Set<string>
@@ -52,7 +52,7 @@ function regionsOf(flow: FlowIndex): Map<string, Region> {
       region.branches.push(seen)
     }
     const [only] = region.joins
-    if (region.joins.size === 1 && region.ends.size === 0 && only) region.join = only
+    if (region.joins.size === 1 && only) region.join = only
     walking.delete(split)
     regions.set(split, region)
     return region
@@ -100,7 +100,10 @@ export const parallelJoins: Rule = ({ flow }) => {
     }
     const merged = region.branches.flatMap((nodes, i) =>
       [...nodes].filter(
-        (id) => id !== region.join && region.branches.some((other, j) => j < i && other.has(id)),
+        (id) =>
+          !region.joins.has(id) &&
+          !region.ends.has(id) &&
+          region.branches.some((other, j) => j < i && other.has(id)),
       ),
     )
     for (const id of new Set(merged)) {
