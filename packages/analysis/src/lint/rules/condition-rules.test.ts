@@ -23,11 +23,15 @@ function conditionApp(specs: BranchSpec[]) {
   return app({
     fields,
     nodes: [node('start', 'start'), node('condition', 'c', { branches }), node('end', 'end')],
-    edges: [edge('in', 'start', 'c'), ...branches.map((branch) => edge(`to_${branch.id}`, 'c', 'end', branch.id))],
+    edges: [
+      edge('in', 'start', 'c'),
+      ...branches.map((branch) => edge(`to_${branch.id}`, 'c', 'end', branch.id)),
+    ],
   })
 }
 
-const amount = (op: string, value: string | number): Condition => ({ field: 'amount', op, value }) as Condition
+const amount = (op: string, value: string | number): Condition =>
+  ({ field: 'amount', op, value }) as Condition
 const ratio = (op: string, value: string | number): Condition => ({ field: 'ratio', op, value }) as Condition
 const days = (op: string, value: number): Condition => ({ field: 'days', op, value }) as Condition
 const between = (...all: Condition[]): Condition => ({ all })
@@ -35,7 +39,11 @@ const between = (...all: Condition[]): Condition => ({ all })
 describe('condition defaults', () => {
   it.each<[string, BranchSpec[], Summary[]]>([
     ['one default, last', [amount('gt', '1'), 'default'], []],
-    ['no default', [amount('gt', '1'), amount('lte', '1')], [['error', 'condition.noDefault', '/flow/nodes/1/branches']]],
+    [
+      'no default',
+      [amount('gt', '1'), amount('lte', '1')],
+      [['error', 'condition.noDefault', '/flow/nodes/1/branches']],
+    ],
     [
       'two defaults',
       [amount('gt', '1'), 'default', 'default'],
@@ -54,11 +62,7 @@ describe('condition defaults', () => {
 describe('condition ranges', () => {
   it.each<[string, BranchSpec[], Summary[]]>([
     ['complementary bounds leave no gap', [amount('gte', '5000'), amount('lt', '5000'), 'default'], []],
-    [
-      'a single threshold with a default is the normal case',
-      [amount('gt', '10000'), 'default'],
-      [],
-    ],
+    ['a single threshold with a default is the normal case', [amount('gt', '10000'), 'default'], []],
     [
       '> 5000 and < 5000 miss 5000, caught by the default',
       [amount('gt', '5000'), amount('lt', '5000'), 'default'],
@@ -76,7 +80,11 @@ describe('condition ranges', () => {
     ],
     [
       'ranges that overlap',
-      [between(amount('gte', '1000'), amount('lte', '6000')), between(amount('gt', '5000'), amount('lt', '10000')), 'default'],
+      [
+        between(amount('gte', '1000'), amount('lte', '6000')),
+        between(amount('gt', '5000'), amount('lt', '10000')),
+        'default',
+      ],
       [['warning', 'condition.rangeOverlap', '/flow/nodes/1/branches/1/condition']],
     ],
     [
@@ -104,7 +112,11 @@ describe('condition ranges', () => {
       [ratio('lte', '4999.99'), ratio('gte', 5000), 'default'],
       [['warning', 'condition.rangeGap', '/flow/nodes/1/branches']],
     ],
-    ['whole days: at most 3 and at least 4 cover everything', [days('lte', 3), days('gte', 4), 'default'], []],
+    [
+      'whole days: at most 3 and at least 4 cover everything',
+      [days('lte', 3), days('gte', 4), 'default'],
+      [],
+    ],
     [
       'other conditions are not ranges and are skipped',
       [{ initiator: 'role', op: 'in', value: ['pm'] }, { cel: 'amount > 1' }, amount('gt', '1'), 'default'],
@@ -120,7 +132,9 @@ describe('condition ranges', () => {
   })
 
   it('names the exact uncovered point', () => {
-    const [gap] = conditionRanges(lintContext(conditionApp([amount('gt', '5000'), amount('lt', '5000'), 'default'])))
+    const [gap] = conditionRanges(
+      lintContext(conditionApp([amount('gt', '5000'), amount('lt', '5000'), 'default'])),
+    )
     expect(gap?.message).toContain('the value 5000 of')
     expect(gap?.messageZh).toContain('取值 5000')
   })
