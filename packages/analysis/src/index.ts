@@ -1,3 +1,13 @@
+export { diffApps } from './diff/diff-apps.ts'
+export type {
+  AppDiff,
+  EdgeChange,
+  FieldChange,
+  FieldRef,
+  NodeChange,
+  NodeRef,
+  PropertyChange,
+} from './diff/types.ts'
 export type { LintContext, Rule } from './lint/context.ts'
 export { lintContext } from './lint/context.ts'
 export { type FieldFacts, fieldFacts, type ValueKind } from './lint/field-facts.ts'

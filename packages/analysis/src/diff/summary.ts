@@ -1,0 +1,102 @@
+import { isNodeKind, nodeTypeOf } from '@signoff/node-types'
+import type { FlowEdge, I18NText } from '@signoff/schemas'
+import type { AppDiff, FieldRef, NodeRef, PropertyChange } from './types.ts'
+
+type Sentences = { en: string[]; zh: string[] }
+
+const maxValueLength = 80
+
+function value(item: unknown, none: string): string {
+  if (item === undefined) return none
+  const text = typeof item === 'string' ? `'${item}'` : JSON.stringify(item)
+  return text.length > maxValueLength ? `${text.slice(0, maxValueLength - 1)}…` : text
+}
+
+function changeText(change: PropertyChange): { en: string; zh: string } {
+  const { property, before, after } = change
+  if (before === undefined)
+    return { en: `${property} set to ${value(after, '')}`, zh: `设置 ${property} 为 ${value(after, '')}` }
+  if (after === undefined)
+    return {
+      en: `${property} removed (was ${value(before, '')})`,
+      zh: `删除 ${property}（原为 ${value(before, '')}）`,
+    }
+  return {
+    en: `${property} changed from ${value(before, '')} to ${value(after, '')}`,
+    zh: `${property} 由 ${value(before, '')} 改为 ${value(after, '')}`,
+  }
+}
+
+const en = (text: I18NText) => text.en ?? text['zh-CN']
+
+function fieldName(field: FieldRef) {
+  return {
+    en: `Field '${field.id}' (${field.label['zh-CN']})`,
+    zh: `字段“${field.label['zh-CN']}”（${field.id}）`,
+  }
+}
+
+function nodeName(node: NodeRef) {
+  const label = isNodeKind(node.kind) ? nodeTypeOf(node.kind).label : { en: node.kind, 'zh-CN': node.kind }
+  return { en: `${label.en} node '${en(node.name)}'`, zh: `${label['zh-CN']}节点“${node.name['zh-CN']}”` }
+}
+
+function edgeName(edge: FlowEdge) {
+  const branch = edge.branch ? ` [${edge.branch}]` : ''
+  return `'${edge.id}' (${edge.source}${branch} → ${edge.target})`
+}
+
+function described(out: Sentences, subject: { en: string; zh: string }, changes: readonly PropertyChange[]) {
+  for (const change of changes) {
+    const text = changeText(change)
+    out.en.push(`${subject.en}: ${text.en}`)
+    out.zh.push(`${subject.zh}：${text.zh}`)
+  }
+}
+
+/** Sentences an owner reads before publishing, in both languages, in the same order. */
+export function summarize(diff: Omit<AppDiff, 'summary'>): Sentences {
+  const out: Sentences = { en: [], zh: [] }
+  described(out, { en: 'App', zh: '应用' }, diff.app)
+  for (const field of diff.fields.added) {
+    const name = fieldName(field)
+    out.en.push(`${name.en} added`)
+    out.zh.push(`新增${name.zh}`)
+  }
+  for (const field of diff.fields.removed) {
+    const name = fieldName(field)
+    out.en.push(`${name.en} removed`)
+    out.zh.push(`删除${name.zh}`)
+  }
+  for (const field of diff.fields.changed) described(out, fieldName(field), field.changes)
+  for (const node of diff.nodes.added) {
+    const name = nodeName(node)
+    out.en.push(`${name.en} added`)
+    out.zh.push(`新增${name.zh}`)
+  }
+  for (const node of diff.nodes.removed) {
+    const name = nodeName(node)
+    out.en.push(`${name.en} removed`)
+    out.zh.push(`删除${name.zh}`)
+  }
+  for (const node of diff.nodes.changed) described(out, nodeName(node), node.changes)
+  for (const edge of diff.edges.added) {
+    out.en.push(`Edge ${edgeName(edge)} added`)
+    out.zh.push(`新增连线 ${edgeName(edge)}`)
+  }
+  for (const edge of diff.edges.removed) {
+    out.en.push(`Edge ${edgeName(edge)} removed`)
+    out.zh.push(`删除连线 ${edgeName(edge)}`)
+  }
+  for (const { before, after } of diff.edges.changed) {
+    out.en.push(`Edge ${edgeName(before)} now runs ${edgeName(after)}`)
+    out.zh.push(`连线 ${edgeName(before)} 改为 ${edgeName(after)}`)
+  }
+  described(out, { en: 'Settings', zh: '设置' }, diff.settings)
+  const moved = diff.nodes.repositioned.length
+  if (moved > 0) {
+    out.en.push(`${moved} node${moved === 1 ? '' : 's'} moved on the canvas (layout only)`)
+    out.zh.push(`${moved} 个节点在画布上移动了位置（仅布局）`)
+  }
+  return out
+}
