@@ -10,3 +10,4 @@ export {
   templateKeys,
   templates,
 } from './templates.ts'
+export { tenantDirectories } from './tenant-directories.ts'

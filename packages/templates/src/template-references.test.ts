@@ -1,19 +1,13 @@
-import type { AppDefinition, ApproverRule, Condition, Directory } from '@signoff/schemas'
+import type { AppDefinition, ApproverRule, Condition } from '@signoff/schemas'
 import { describe, expect, it } from 'vitest'
-import { demoDirectory } from './demo-directory.ts'
-import { platformDirectory } from './platform-directory.ts'
-import { type TemplateTenant, templates } from './templates.ts'
+import { templates } from './templates.ts'
+import { tenantDirectories } from './tenant-directories.ts'
 
 interface FieldLike {
   id: string
   type: string
   children?: FieldLike[]
   columns?: FieldLike[]
-}
-
-const directories: Record<TemplateTenant, Directory> = {
-  organization: demoDirectory,
-  platform: platformDirectory,
 }
 
 // Layout children share the form's namespace; a table's columns form their own.
@@ -72,7 +66,7 @@ describe.each(templates)('$key references', ({ app, tenant }) => {
   })
 
   it('asks only for roles that exist in its directory', () => {
-    const roleIds = new Set(directories[tenant].roles.map((r) => r.id))
+    const roleIds = new Set(tenantDirectories[tenant].roles.map((r) => r.id))
     const used = rulesOf(app).flatMap((rule) => (rule.type === 'roles' ? rule.roles : []))
     const tested = conditionsOf(app)
       .flatMap(leaves)
