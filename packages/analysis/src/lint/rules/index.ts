@@ -11,6 +11,7 @@ import { duplicateFieldIds } from './duplicate-field-ids.ts'
 import { duplicateFlowIds } from './duplicate-flow-ids.ts'
 import { duplicateOptionValues } from './duplicate-option-values.ts'
 import { edgeCounts } from './edge-counts.ts'
+import { expressions } from './expressions.ts'
 import { fieldPermissions } from './field-permissions.ts'
 import { parallelJoins } from './parallel-joins.ts'
 import { reachability } from './reachability.ts'
@@ -26,6 +27,7 @@ export const rules = {
   duplicateOptionValues,
   tableColumns,
   conditionFields,
+  expressions,
   duplicateFlowIds,
   danglingEdges,
   branchEdges,
