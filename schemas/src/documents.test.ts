@@ -18,8 +18,10 @@ const minimalApp = {
   settings: { starters: { everyone: true } },
 }
 
-function withChange(change: (app: typeof minimalApp & Record<string, unknown>) => void) {
-  const app = structuredClone(minimalApp) as typeof minimalApp & Record<string, unknown>
+type Change = (app: Record<string, unknown>) => unknown
+
+function withChange(change: Change) {
+  const app: Record<string, unknown> = structuredClone(minimalApp)
   change(app)
   return app
 }
@@ -38,60 +40,51 @@ describe('app definition schema', () => {
         notifications: { initiatorOnFinish: true, channels: ['inApp', 'email'] },
         allowWithdraw: false,
         urgeIntervalMinutes: 30,
-      } as never
+      }
     })
     expect(validateApp(app).ok).toBe(true)
   })
 
-  it.each([
-    ['missing form', (a: Record<string, unknown>) => delete a.form, '/form', 'schema.required'],
-    [
-      'wrong schema version',
-      (a: Record<string, unknown>) => (a.schemaVersion = 2),
-      '/schemaVersion',
-      'schema.const',
-    ],
-    ['bad key', (a: Record<string, unknown>) => (a.key = 'Expense App'), '/key', 'schema.pattern'],
-    [
-      'name without zh-CN',
-      (a: Record<string, unknown>) => (a.name = { en: 'x' }),
-      '/name/zh-CN',
-      'schema.required',
-    ],
+  const changes: [string, Change, string, string][] = [
+    ['missing form', (a) => delete a.form, '/form', 'schema.required'],
+    ['wrong schema version', (a) => Object.assign(a, { schemaVersion: 2 }), '/schemaVersion', 'schema.const'],
+    ['bad key', (a) => Object.assign(a, { key: 'Expense App' }), '/key', 'schema.pattern'],
+    ['name without zh-CN', (a) => Object.assign(a, { name: { en: 'x' } }), '/name/zh-CN', 'schema.required'],
     [
       'unknown top-level property',
-      (a: Record<string, unknown>) => (a.owner = 'x'),
+      (a) => Object.assign(a, { owner: 'x' }),
       '/owner',
       'schema.additionalProperties',
     ],
     [
       'empty starters list',
-      (a: Record<string, unknown>) => (a.settings = { starters: {} }),
+      (a) => Object.assign(a, { settings: { starters: {} } }),
       '/settings/starters',
       'schema.oneOf',
     ],
     [
       'serial number with a bad prefix',
-      (a: Record<string, unknown>) =>
-        (a.settings = { starters: { everyone: true }, serialNumber: { prefix: 'a b' } }),
+      (a) =>
+        Object.assign(a, { settings: { starters: { everyone: true }, serialNumber: { prefix: 'a b' } } }),
       '/settings/serialNumber/prefix',
       'schema.pattern',
     ],
     [
       'form with no fields',
-      (a: Record<string, unknown>) => (a.form = { fields: [] }),
+      (a) => Object.assign(a, { form: { fields: [] } }),
       '/form/fields',
       'schema.minItems',
     ],
     [
       'edge without a target',
-      (a: Record<string, unknown>) =>
-        ((a.flow as { edges: object[] }).edges = [{ id: 'e1', source: 'start' }]),
+      (a) => Object.assign(a, { flow: { nodes: [], edges: [{ id: 'e1', source: 'start' }] } }),
       '/flow/edges/0/target',
       'schema.required',
     ],
-  ] as const)('rejects %s with the path of the problem', (_, change, path, code) => {
-    const result = validateApp(withChange(change as (a: Record<string, unknown>) => void))
+  ]
+
+  it.each(changes)('rejects %s with the path of the problem', (_, change, path, code) => {
+    const result = validateApp(withChange(change))
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.issues).toContainEqual(expect.objectContaining({ path, code }))
   })
@@ -122,7 +115,8 @@ describe('directory schema', () => {
 
   it('rejects a delegation with an impossible date', () => {
     const bad = structuredClone(directory)
-    bad.users[1]!.delegations = [{ to: 'sunba', from: '2026-02-30', until: '2026-03-01' }]
+    const [, zhengyi] = bad.users
+    if (zhengyi) zhengyi.delegations = [{ to: 'sunba', from: '2026-02-30', until: '2026-03-01' }]
     const result = validateDirectory(bad)
     expect(result.ok).toBe(false)
     if (!result.ok)

@@ -34,6 +34,17 @@ export type Field = {
  */
 export type AttachmentField = FieldBase & {
   type: 'attachment'
+  /**
+   * Allowed types: MIME types (application/pdf), wildcards (image/*) or extensions (.pdf). Absent: any type.
+   *
+   * @maxItems 30
+   */
+  accept?: string[]
+  /**
+   * Largest file in bytes (at most 100 MB).
+   */
+  maxSize?: number
+  maxCount?: number
 }
 /**
  * A stable key, usable as a name in expressions (letters, digits, underscore; starts with a letter).
@@ -59,12 +70,32 @@ export type BankAccountField = FieldBase & {
  */
 export type CheckboxField = FieldBase & {
   type: 'checkbox'
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  options: {
+    value: string
+    label: I18NText
+  }[]
+  /**
+   * @maxItems 500
+   */
+  default?: string[]
+  minSelected?: number
+  maxSelected?: number
 }
 /**
  * 分栏: lays fields out side by side; no value of its own.
  */
 export type ColumnsField = FieldBase & {
   type: 'columns'
+  /**
+   * @minItems 1
+   * @maxItems 12
+   */
+  children: Field[]
+  columnCount?: number
 }
 /**
  * 统一社会信用代码: 18 characters with the GB 32100-2015 check character.
@@ -77,42 +108,69 @@ export type CreditCodeField = FieldBase & {
  */
 export type DateRangeField = FieldBase & {
   type: 'dateRange'
+  /**
+   * Each end may be a morning (am) or an afternoon (pm).
+   */
+  halfDay?: boolean
+  maxDays?: number
+  min?: string
+  max?: string
 }
 /**
  * 日期: a calendar date.
  */
 export type DateField = FieldBase & {
   type: 'date'
+  default?: 'today' | string
+  min?: string
+  max?: string
 }
 /**
  * 日期时间: a date and a time.
  */
 export type DatetimeField = FieldBase & {
   type: 'datetime'
+  min?: string
+  max?: string
 }
 /**
  * 部门: one or several departments.
  */
 export type DepartmentField = FieldBase & {
   type: 'department'
+  multiple?: boolean
+  /**
+   * Pre-filled with the initiator's department.
+   */
+  default?: 'initiatorDepartment'
+  maxCount?: number
 }
 /**
  * 说明: static text; no value.
  */
 export type DescriptionField = FieldBase & {
   type: 'description'
+  content: I18NText
 }
 /**
  * 邮箱: an email address.
  */
 export type EmailField = FieldBase & {
   type: 'email'
+  default?: string
 }
 /**
  * 公式: a value computed from other fields; read-only.
  */
 export type FormulaField = FieldBase & {
   type: 'formula'
+  /**
+   * CEL over form.<field> (and row.<column> inside a table).
+   */
+  expression: string
+  resultType: 'number' | 'money' | 'text' | 'boolean' | 'date'
+  precision?: number
+  currency?: string
 }
 /**
  * 分组: a titled section that holds other fields; it has no value of its own.
@@ -137,54 +195,150 @@ export type IdNumberField = FieldBase & {
  */
 export type ImageField = FieldBase & {
   type: 'image'
+  /**
+   * Allowed image types: image MIME types (image/png), image/* or extensions (.jpg). Absent: JPG, PNG, GIF, WebP.
+   *
+   * @maxItems 10
+   */
+  accept?: string[]
+  /**
+   * Largest file in bytes (at most 100 MB).
+   */
+  maxSize?: number
+  maxCount?: number
 }
 /**
  * 成员: one or several members of the organization.
  */
 export type MemberField = FieldBase & {
   type: 'member'
+  multiple?: boolean
+  /**
+   * Pre-filled with the initiator.
+   */
+  default?: 'initiator'
+  maxCount?: number
 }
 /**
  * 金额: an exact decimal amount in one currency.
  */
 export type MoneyField = FieldBase & {
   type: 'money'
+  /**
+   * ISO 4217 code; CNY when absent.
+   */
+  currency?: string
+  /**
+   * Decimal places; 2 when absent.
+   */
+  precision?: number
+  min?: DecimalString
+  max?: DecimalString
+  default?: DecimalString
+  /**
+   * Show the amount in Chinese uppercase (大写) under the field.
+   */
+  showUppercase?: boolean
 }
+/**
+ * An exact decimal number written as a string (money never travels as a float).
+ */
+export type DecimalString = string
 /**
  * 下拉多选: several options from a dropdown.
  */
 export type MultiSelectField = FieldBase & {
   type: 'multiSelect'
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  options: {
+    value: string
+    label: I18NText
+  }[]
+  /**
+   * @maxItems 500
+   */
+  default?: string[]
+  minSelected?: number
+  maxSelected?: number
 }
 /**
  * 数字: a number.
  */
 export type NumberField = FieldBase & {
   type: 'number'
+  default?: number
+  min?: number
+  max?: number
+  /**
+   * Decimal places allowed (0 = whole numbers).
+   */
+  precision?: number
+  unit?: I18NText
 }
 /**
  * 电话: a mainland mobile or landline number.
  */
 export type PhoneField = FieldBase & {
   type: 'phone'
+  /**
+   * Which numbers are accepted; any when absent.
+   */
+  kind?: 'mobile' | 'landline' | 'any'
 }
 /**
  * 单选: one option from a visible list.
  */
 export type RadioField = FieldBase & {
   type: 'radio'
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  options: {
+    value: string
+    label: I18NText
+  }[]
+  default?: string
 }
 /**
  * 下拉单选: one option from a dropdown.
  */
 export type SelectField = FieldBase & {
   type: 'select'
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  options: {
+    value: string
+    label: I18NText
+  }[]
+  default?: string
 }
 /**
  * 明细: rows of nested fields, with column totals.
  */
 export type TableField = FieldBase & {
   type: 'table'
+  /**
+   * The fields of one row; no table, group or columns inside.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  columns: Field[]
+  minRows?: number
+  maxRows?: number
+  /**
+   * Ids of number or money columns whose total is shown under the table.
+   *
+   * @maxItems 50
+   */
+  totals?: Identifier[]
+  addLabel?: I18NText
 }
 /**
  * 单行文本: one line of text.
@@ -205,6 +359,10 @@ export type TextField = FieldBase & {
  */
 export type TextareaField = FieldBase & {
   type: 'textarea'
+  default?: string
+  minLength?: number
+  maxLength?: number
+  rows?: number
 }
 export type FlowNode = {
   kind: string
