@@ -1,6 +1,10 @@
 import type { Finding } from '@signoff/analysis'
 
-export function formatFindings(file: string, findings: readonly Finding[]): string[] {
+export function formatFindings(
+  file: string,
+  findings: readonly Finding[],
+  lang: 'en' | 'zh' = 'en',
+): string[] {
   const errors = findings.filter((f) => f.severity === 'error').length
   const warnings = findings.length - errors
   if (findings.length === 0) return [`✓ ${file}: valid`]
@@ -9,7 +13,8 @@ export function formatFindings(file: string, findings: readonly Finding[]): stri
   return [
     head,
     ...findings.map(
-      (f) => `  ${f.severity.padEnd(7)} ${(f.path || '/').padEnd(width)}  ${f.code}  ${f.message}`,
+      (f) =>
+        `  ${f.severity.padEnd(7)} ${(f.path || '/').padEnd(width)}  ${f.code}  ${lang === 'zh' ? f.messageZh : f.message}`,
     ),
   ]
 }

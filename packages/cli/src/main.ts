@@ -4,7 +4,8 @@ import { validateCommand } from './commands/validate.ts'
 import { type CommandResult, UsageError } from './io.ts'
 
 const usage = `usage: signoff <command>
-  validate <app.json>... [--directory org.json] [--strict]   check definitions (schema + lint)
+  validate <app.json>... [--directory org.json] [--strict] [--lang en|zh]
+                                                               check definitions (schema + lint)
   diff <before.json> <after.json> [--lang en|zh] [--json]      what changed between two versions
   templates                                                    list and check the built-in apps
   start                                                        start Signoff`

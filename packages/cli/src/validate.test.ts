@@ -42,6 +42,13 @@ describe('signoff validate', () => {
     expect(result.stdout.join('\n')).toMatch(new RegExp(`error +${path.replaceAll('/', '\\/')}[ /]`))
   })
 
+  it('speaks Chinese on request', () => {
+    const broken = cases.find(({ name }) => name === 'drop a default branch')?.app
+    const result = runCli(['validate', writeJson(broken), '--lang', 'zh'])
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout.join('\n')).toMatch(/默认/)
+  })
+
   it('reports unreadable files and bad JSON with exit 2', () => {
     const bad = join(dir, 'bad.json')
     writeFileSync(bad, '{"schemaVersion": 1,')

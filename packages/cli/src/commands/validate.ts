@@ -3,16 +3,21 @@ import { type AppDefinition, type Directory, validateDirectory } from '@signoff/
 import { formatFindings } from '../format-findings.ts'
 import { type CommandResult, readJsonFile, UsageError } from '../io.ts'
 
-/** `signoff validate <app.json>... [--directory org.json] [--strict]`: schema + lint; exit 1 on errors. */
+/** `signoff validate <app.json>... [--directory org.json] [--strict] [--lang en|zh]`: schema + lint; exit 1 on errors. */
 export function validateCommand(args: readonly string[]): CommandResult {
   const files: string[] = []
   let directoryFile: string | undefined
   let strict = false
+  let lang: 'en' | 'zh' = 'en'
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string
     if (arg === '--strict') strict = true
     else if (arg === '--directory') directoryFile = args[++i]
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`)
+    else if (arg === '--lang') {
+      const value = args[++i]
+      if (value !== 'en' && value !== 'zh') throw new UsageError('--lang takes en or zh')
+      lang = value
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`)
     else files.push(arg)
   }
   if (files.length === 0) throw new UsageError('validate needs at least one app definition file')
@@ -37,7 +42,7 @@ export function validateCommand(args: readonly string[]): CommandResult {
       continue
     }
     const findings = lintApp(read.value as AppDefinition, directory ? { directory } : {})
-    result.stdout.push(...formatFindings(file, findings))
+    result.stdout.push(...formatFindings(file, findings, lang))
     if (findings.some((f) => f.severity === 'error' || strict)) result.exitCode = Math.max(result.exitCode, 1)
   }
   return result
