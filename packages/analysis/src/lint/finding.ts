@@ -18,3 +18,21 @@ export function finding(
 ): Finding {
   return { code, severity, path, message, messageZh }
 }
+
+interface Named {
+  id: string
+  name?: { 'zh-CN': string; en?: string }
+  label?: { 'zh-CN': string; en?: string }
+}
+
+/** How messages name a node or field: what the owner called it, with the id to find it by. */
+export function nameEn(item: Named): string {
+  const text = item.name ?? item.label
+  const shown = text?.en ?? text?.['zh-CN']
+  return shown && shown !== item.id ? `${shown} (${item.id})` : item.id
+}
+
+export function nameZh(item: Named): string {
+  const shown = (item.name ?? item.label)?.['zh-CN']
+  return shown && shown !== item.id ? `${shown}（${item.id}）` : item.id
+}

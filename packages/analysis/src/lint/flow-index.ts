@@ -1,4 +1,5 @@
 import type { ConditionBranch, FlowDefinition, FlowEdge, FlowNode } from '@signoff/schemas'
+import { nameEn, nameZh } from './finding.ts'
 import { under } from './pointer.ts'
 
 export interface EdgeRef {
@@ -87,7 +88,7 @@ export function edgePath(index: number, ...tokens: (string | number)[]): string 
 }
 
 export function nodeLabel(node: FlowNode): string {
-  return `'${node.id}' (${node.name['zh-CN']})`
+  return `'${nameEn(node)}' (${node.name['zh-CN']})`
 }
 
 /** The branches of a condition node; undefined for every other kind. */

@@ -2,7 +2,7 @@ import { assigneesOf, nodeTypeOf } from '@signoff/node-types'
 import type { ApproverRule, EmptyAssigneePolicy, NodeKind } from '@signoff/schemas'
 import { approverChecks, type Check, emptyPolicyProblems, type Problem } from '../approver-checks.ts'
 import type { Rule } from '../context.ts'
-import { type Finding, finding, type Severity } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh, type Severity } from '../finding.ts'
 import { nodePath } from '../flow-index.ts'
 
 /** Rules that can resolve to nobody, and references to people that do not exist. */
@@ -20,8 +20,8 @@ export const approverRules: Rule = (context) => {
           problem.code,
           severity,
           path,
-          `Node '${node.id}': ${problem.en}`,
-          `节点“${node.id}”：${problem.zh}`,
+          `Node '${nameEn(node)}': ${problem.en}`,
+          `节点“${nameZh(node)}”：${problem.zh}`,
         ),
       )
     rules.forEach((rule, r) => {

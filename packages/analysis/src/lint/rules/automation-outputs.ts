@@ -1,6 +1,6 @@
 import type { Rule } from '../context.ts'
 import { factsOf } from '../field-facts.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { nodePath } from '../flow-index.ts'
 
 /** An automation writes its results into fields people could have typed: top-level, valued, not computed. */
@@ -17,8 +17,8 @@ export const automationOutputs: Rule = ({ flow, form }) => {
             'automation.unknownOutputField',
             'error',
             path,
-            `Automation '${node.id}' writes result '${key}' into field '${id}', which does not exist`,
-            `自动化节点“${node.id}”将结果“${key}”写入不存在的字段“${id}”`,
+            `Automation '${nameEn(node)}' writes result '${key}' into field '${id}', which does not exist`,
+            `自动化节点“${nameZh(node)}”将结果“${key}”写入不存在的字段“${id}”`,
           ),
         )
       } else if (entry.value === 'none' || entry.table || factsOf(entry.field)?.computed) {
@@ -27,8 +27,8 @@ export const automationOutputs: Rule = ({ flow, form }) => {
             'automation.outputFieldNotWritable',
             'error',
             path,
-            `Automation '${node.id}' writes result '${key}' into field '${id}', which cannot hold it (layout, static text, formula or table column)`,
-            `自动化节点“${node.id}”将结果“${key}”写入字段“${id}”，但该字段无法写入（布局、说明、公式或明细列）`,
+            `Automation '${nameEn(node)}' writes result '${key}' into field '${id}', which cannot hold it (layout, static text, formula or table column)`,
+            `自动化节点“${nameZh(node)}”将结果“${key}”写入字段“${id}”，但该字段无法写入（布局、说明、公式或明细列）`,
           ),
         )
       }

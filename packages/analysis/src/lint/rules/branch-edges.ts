@@ -1,5 +1,5 @@
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { branchesOf, edgePath, nodePath } from '../flow-index.ts'
 
 /** Each branch of a condition node leaves by exactly one edge that names it; other edges name no branch. */
@@ -16,8 +16,8 @@ export const branchEdges: Rule = ({ flow }) => {
             'flow.branchOnPlainEdge',
             'warning',
             edgePath(index, 'branch'),
-            `Edge '${edge.id}' names branch '${edge.branch}' but leaves '${node.id}', which is not a condition node`,
-            `连线“${edge.id}”指定了分支“${edge.branch}”，但其起点“${node.id}”不是条件节点`,
+            `Edge '${edge.id}' names branch '${edge.branch}' but leaves '${nameEn(node)}', which is not a condition node`,
+            `连线“${edge.id}”指定了分支“${edge.branch}”，但其起点“${nameZh(node)}”不是条件节点`,
           ),
         )
       }
@@ -31,8 +31,8 @@ export const branchEdges: Rule = ({ flow }) => {
             'flow.edgeWithoutBranch',
             'error',
             edgePath(index),
-            `Edge '${edge.id}' leaves condition node '${node.id}' without naming a branch`,
-            `连线“${edge.id}”从条件节点“${node.id}”出发，但没有指定分支`,
+            `Edge '${edge.id}' leaves condition node '${nameEn(node)}' without naming a branch`,
+            `连线“${edge.id}”从条件节点“${nameZh(node)}”出发，但没有指定分支`,
           ),
         )
       } else if (!ids.has(edge.branch)) {
@@ -41,8 +41,8 @@ export const branchEdges: Rule = ({ flow }) => {
             'flow.unknownBranch',
             'error',
             edgePath(index, 'branch'),
-            `Edge '${edge.id}' names branch '${edge.branch}', which condition node '${node.id}' does not have`,
-            `连线“${edge.id}”指定的分支“${edge.branch}”在条件节点“${node.id}”中不存在`,
+            `Edge '${edge.id}' names branch '${edge.branch}', which condition node '${nameEn(node)}' does not have`,
+            `连线“${edge.id}”指定的分支“${edge.branch}”在条件节点“${nameZh(node)}”中不存在`,
           ),
         )
       }
@@ -56,15 +56,15 @@ export const branchEdges: Rule = ({ flow }) => {
               'flow.branchWithoutEdge',
               'error',
               nodePath(n, 'branches', b),
-              `Branch '${branch.id}' of condition node '${node.id}' has no edge; the flow cannot continue from it`,
-              `条件节点“${node.id}”的分支“${branch.id}”没有连线，流程无法继续`,
+              `Branch '${branch.id}' of condition node '${nameEn(node)}' has no edge; the flow cannot continue from it`,
+              `条件节点“${nameZh(node)}”的分支“${branch.id}”没有连线，流程无法继续`,
             )
           : finding(
               'flow.branchWithManyEdges',
               'error',
               nodePath(n, 'branches', b),
-              `Branch '${branch.id}' of condition node '${node.id}' has ${count} edges; it needs exactly one`,
-              `条件节点“${node.id}”的分支“${branch.id}”有 ${count} 条连线，只能有一条`,
+              `Branch '${branch.id}' of condition node '${nameEn(node)}' has ${count} edges; it needs exactly one`,
+              `条件节点“${nameZh(node)}”的分支“${branch.id}”有 ${count} 条连线，只能有一条`,
             ),
       )
     })

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { branchesOf, nodePath } from '../flow-index.ts'
 
 /** Exactly one default branch, placed last (it is only taken when no other branch holds). */
@@ -15,8 +15,8 @@ export const conditionDefaults: Rule = ({ flow }) => {
           'condition.noDefault',
           'error',
           nodePath(n, 'branches'),
-          `Condition node '${node.id}' has no default branch; an instance matching no branch would be stuck`,
-          `条件节点“${node.id}”缺少默认分支，不满足任何条件的实例将无法继续`,
+          `Condition node '${nameEn(node)}' has no default branch; an instance matching no branch would be stuck`,
+          `条件节点“${nameZh(node)}”缺少默认分支，不满足任何条件的实例将无法继续`,
         ),
       )
     }
@@ -26,8 +26,8 @@ export const conditionDefaults: Rule = ({ flow }) => {
           'condition.manyDefaults',
           'error',
           nodePath(n, 'branches', b),
-          `Condition node '${node.id}' has more than one default branch`,
-          `条件节点“${node.id}”只能有一个默认分支`,
+          `Condition node '${nameEn(node)}' has more than one default branch`,
+          `条件节点“${nameZh(node)}”只能有一个默认分支`,
         ),
       )
     }
@@ -38,8 +38,8 @@ export const conditionDefaults: Rule = ({ flow }) => {
           'condition.defaultNotLast',
           'warning',
           nodePath(n, 'branches', first),
-          `The default branch of condition node '${node.id}' is not the last one; it is still only taken when no other branch holds`,
-          `条件节点“${node.id}”的默认分支不在最后；它仍然只在其他分支都不满足时才会执行`,
+          `The default branch of condition node '${nameEn(node)}' is not the last one; it is still only taken when no other branch holds`,
+          `条件节点“${nameZh(node)}”的默认分支不在最后；它仍然只在其他分支都不满足时才会执行`,
         ),
       )
     }

@@ -1,6 +1,6 @@
 import type { ConditionBranch } from '@signoff/schemas'
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { branchesOf, nodePath } from '../flow-index.ts'
 import { type FieldRange, fieldRange } from '../ranges/extract.ts'
 import {
@@ -48,16 +48,21 @@ export const conditionRanges: Rule = (context) => {
     for (const [field, ranged] of byField) {
       // Only when nothing else could catch a value does a gap stop the instance.
       const stops = !hasDefault && ranged.length === conditional.length
-      findings.push(...checkField(n, node.id, field, ranged, hasDefault, stops))
+      const named = { node: { en: nameEn(node), zh: nameZh(node) }, field: fieldNames(context, field) }
+      findings.push(...checkField(n, named, ranged, hasDefault, stops))
     }
   })
   return findings
 }
 
+function fieldNames(context: Parameters<Rule>[0], id: string): { en: string; zh: string } {
+  const field = context.form.byId.get(id)?.field
+  return field ? { en: nameEn(field), zh: nameZh(field) } : { en: id, zh: id }
+}
+
 function checkField(
   n: number,
-  nodeId: string,
-  field: string,
+  named: { node: { en: string; zh: string }; field: { en: string; zh: string } },
   ranged: readonly RangedBranch[],
   hasDefault: boolean,
   stops: boolean,
@@ -73,8 +78,8 @@ function checkField(
           'condition.branchNeverMatches',
           'error',
           path,
-          `Branch '${branch.id}' of condition node '${nodeId}' can never be taken: no value of '${field}' satisfies it`,
-          `条件节点“${nodeId}”的分支“${branch.id}”永远不会执行：字段“${field}”没有满足它的取值`,
+          `Branch '${branch.id}' of condition node '${named.node.en}' can never be taken: no value of '${named.field.en}' satisfies it`,
+          `条件节点“${named.node.zh}”的分支“${branch.id}”永远不会执行：字段“${named.field.zh}”没有满足它的取值`,
         ),
       )
       continue
@@ -92,8 +97,8 @@ function checkField(
           'condition.branchShadowed',
           'error',
           path,
-          `Branch '${branch.id}' of condition node '${nodeId}' can never be taken: every value of '${field}' it accepts is taken first by ${names}`,
-          `条件节点“${nodeId}”的分支“${branch.id}”永远不会执行：它接受的“${field}”取值都会先被分支 ${names} 接走`,
+          `Branch '${branch.id}' of condition node '${named.node.en}' can never be taken: every value of '${named.field.en}' it accepts is taken first by ${names}`,
+          `条件节点“${named.node.zh}”的分支“${branch.id}”永远不会执行：它接受的“${named.field.zh}”取值都会先被分支 ${names} 接走`,
         ),
       )
     } else if (overlapping.length > 0) {
@@ -103,8 +108,8 @@ function checkField(
           'condition.rangeOverlap',
           'warning',
           path,
-          `Branch '${branch.id}' of condition node '${nodeId}' overlaps ${names} on '${field}' (${shared.map((s) => s.en).join('; ')}); the first matching branch wins, so those values never take '${branch.id}'`,
-          `条件节点“${nodeId}”的分支“${branch.id}”与分支 ${names} 在“${field}”上重叠（${shared.map((s) => s.zh).join('；')}）；按顺序先满足的分支生效，这些取值不会进入“${branch.id}”`,
+          `Branch '${branch.id}' of condition node '${named.node.en}' overlaps ${names} on '${named.field.en}' (${shared.map((s) => s.en).join('; ')}); the first matching branch wins, so those values never take '${branch.id}'`,
+          `条件节点“${named.node.zh}”的分支“${branch.id}”与分支 ${names} 在“${named.field.zh}”上重叠（${shared.map((s) => s.zh).join('；')}）；按顺序先满足的分支生效，这些取值不会进入“${branch.id}”`,
         ),
       )
     }
@@ -126,8 +131,8 @@ function checkField(
         'condition.rangeGap',
         stops ? 'error' : 'warning',
         nodePath(n, 'branches'),
-        `The branches of condition node '${nodeId}' leave ${text.en} of '${field}' uncovered; ${caught.en}`,
-        `条件节点“${nodeId}”的分支没有覆盖“${field}”的${text.zh}；${caught.zh}`,
+        `The branches of condition node '${named.node.en}' leave ${text.en} of '${named.field.en}' uncovered; ${caught.en}`,
+        `条件节点“${named.node.zh}”的分支没有覆盖“${named.field.zh}”的${text.zh}；${caught.zh}`,
       ),
     )
   }

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { under } from '../pointer.ts'
 
 /** Field ids are keys of a submission, so they are unique across the whole form, columns and layouts included. */
@@ -17,8 +17,8 @@ export const duplicateFieldIds: Rule = ({ form }) => {
         'form.duplicateFieldId',
         'error',
         under(path, 'id'),
-        `Field id '${field.id}' is already used at ${first}`,
-        `字段标识“${field.id}”已被 ${first} 使用`,
+        `Field id '${nameEn(field)}' is already used at ${first}`,
+        `字段标识“${nameZh(field)}”已被 ${first} 使用`,
       ),
     )
   }

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { branchesOf, edgePath, nodePath } from '../flow-index.ts'
 
 function duplicates<T>(items: readonly T[], idOf: (item: T) => string): [number, string][] {
@@ -45,8 +45,8 @@ export const duplicateFlowIds: Rule = ({ app }) => {
           'flow.duplicateBranchId',
           'error',
           nodePath(n, 'branches', b, 'id'),
-          `Condition node '${node.id}' has two branches with the id '${id}'`,
-          `条件节点“${node.id}”中分支标识“${id}”重复`,
+          `Condition node '${nameEn(node)}' has two branches with the id '${id}'`,
+          `条件节点“${nameZh(node)}”中分支标识“${id}”重复`,
         ),
       )
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../context.ts'
 import { optionsOf } from '../field-parts.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { under } from '../pointer.ts'
 
 /** A submitted option value must say which option was picked. */
@@ -18,8 +18,8 @@ export const duplicateOptionValues: Rule = ({ form }) => {
           'form.duplicateOptionValue',
           'error',
           under(path, 'options', i, 'value'),
-          `Field '${field.id}' has two options with the value '${option.value}'`,
-          `字段“${field.id}”有两个选项的值都是“${option.value}”`,
+          `Field '${nameEn(field)}' has two options with the value '${option.value}'`,
+          `字段“${nameZh(field)}”有两个选项的值都是“${option.value}”`,
         ),
       )
     })

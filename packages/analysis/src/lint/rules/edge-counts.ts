@@ -1,6 +1,6 @@
 import { type EdgeCount, isNodeKind, nodeTypeOf } from '@signoff/node-types'
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { nodePath } from '../flow-index.ts'
 
 function describe(count: EdgeCount): { en: string; zh: string } {
@@ -32,8 +32,8 @@ export const edgeCounts: Rule = ({ flow }) => {
           `flow.${direction}EdgeCount`,
           'error',
           nodePath(n),
-          `${label.en} node '${node.id}' has ${actual} ${directions[direction].en} edges; it needs ${wanted.en}`,
-          `${label['zh-CN']}节点“${node.id}”有 ${actual} 条${directions[direction].zh}的连线，应为${wanted.zh}`,
+          `${label.en} node '${nameEn(node)}' has ${actual} ${directions[direction].en} edges; it needs ${wanted.en}`,
+          `${label['zh-CN']}节点“${nameZh(node)}”有 ${actual} 条${directions[direction].zh}的连线，应为${wanted.zh}`,
         ),
       )
     }

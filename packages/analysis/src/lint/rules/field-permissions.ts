@@ -1,7 +1,7 @@
 import { fieldPermissionsOf } from '@signoff/node-types'
 import type { Rule } from '../context.ts'
 import { factsOf } from '../field-facts.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { isStart, nodePath } from '../flow-index.ts'
 
 export const fieldPermissions: Rule = ({ flow, form }) => {
@@ -16,8 +16,8 @@ export const fieldPermissions: Rule = ({ flow, form }) => {
             'permission.unknownField',
             'error',
             path,
-            `Node '${node.id}' sets a permission on field '${id}', which does not exist`,
-            `节点“${node.id}”为不存在的字段“${id}”设置了权限`,
+            `Node '${nameEn(node)}' sets a permission on field '${id}', which does not exist`,
+            `节点“${nameZh(node)}”为不存在的字段“${id}”设置了权限`,
           ),
         )
       } else if (

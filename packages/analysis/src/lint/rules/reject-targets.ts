@@ -1,7 +1,7 @@
 import { isNodeKind, nodeTypeOf } from '@signoff/node-types'
 import type { RejectTarget } from '@signoff/schemas'
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { nodePath, reachable, successors } from '../flow-index.ts'
 
 /** "Reject to" sends the instance back to an earlier node where people work on it again. */
@@ -18,8 +18,8 @@ export const rejectTargets: Rule = ({ flow }) => {
           code,
           'error',
           path,
-          `Node '${node.id}' rejects to '${target.node}', ${en}`,
-          `节点“${node.id}”驳回至“${target.node}”，${zh}`,
+          `Node '${nameEn(node)}' rejects to '${target.node}', ${en}`,
+          `节点“${nameZh(node)}”驳回至“${target.node}”，${zh}`,
         ),
       )
     if (!ref) {

@@ -1,7 +1,7 @@
 import type { Rule } from '../context.ts'
 import { factsOf } from '../field-facts.ts'
 import { columnsOf } from '../field-parts.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { under } from '../pointer.ts'
 
 /** A table row is flat: no tables, groups or columns layouts inside it. */
@@ -15,8 +15,8 @@ export const tableColumns: Rule = ({ form }) => {
           'form.containerInTable',
           'error',
           under(path, 'columns', k),
-          `Column '${column.id}' of table '${field.id}' is a ${column.type}; a table's columns must be plain fields`,
-          `明细“${field.id}”的列“${column.id}”不能是明细、分组或分栏`,
+          `Column '${nameEn(column)}' of table '${nameEn(field)}' is a ${column.type}; a table's columns must be plain fields`,
+          `明细“${nameZh(field)}”的列“${nameZh(column)}”不能是明细、分组或分栏`,
         ),
       )
     })

@@ -1,5 +1,5 @@
 import type { Rule } from '../context.ts'
-import { type Finding, finding } from '../finding.ts'
+import { type Finding, finding, nameEn, nameZh } from '../finding.ts'
 import { nodePath } from '../flow-index.ts'
 import { topLevelValued } from '../form-index.ts'
 
@@ -20,11 +20,11 @@ export const timerFields: Rule = ({ flow, form }) => {
         'error',
         nodePath(n, 'wait', 'untilField'),
         form.byId.has(id)
-          ? `Timer '${node.id}' waits until field '${id}', which is not a top-level date or date-time field`
-          : `Timer '${node.id}' waits until field '${id}', which does not exist`,
+          ? `Timer '${nameEn(node)}' waits until field '${id}', which is not a top-level date or date-time field`
+          : `Timer '${nameEn(node)}' waits until field '${id}', which does not exist`,
         form.byId.has(id)
-          ? `延时节点“${node.id}”等待的字段“${id}”不是表单顶层的日期或日期时间字段`
-          : `延时节点“${node.id}”等待的字段“${id}”不存在`,
+          ? `延时节点“${nameZh(node)}”等待的字段“${id}”不是表单顶层的日期或日期时间字段`
+          : `延时节点“${nameZh(node)}”等待的字段“${id}”不存在`,
       ),
     )
   })
