@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import { addChineseFormats } from './formats/register.ts'
 import { schemaFiles } from './generated/schema-files.ts'
 
 export const schemaBase = 'https://schemas.signoff.dev/'
@@ -15,6 +16,7 @@ export function createAjv(): Ajv2020 {
     allowUnionTypes: true,
   })
   addFormats.default(ajv)
+  addChineseFormats(ajv)
   for (const schema of schemaFiles) ajv.addSchema(schema)
   return ajv
 }
