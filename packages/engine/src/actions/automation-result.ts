@@ -1,0 +1,58 @@
+import { withDefaults } from '@signoff/node-types'
+import type { AutomationNode } from '@signoff/schemas'
+import { advance } from '../flow/advance.ts'
+import { fail } from '../flow/lifecycle.ts'
+import { scheduleTimer } from '../flow/timers.ts'
+import { refuse } from '../model/refusal.ts'
+import { nodeLabel, note } from '../run.ts'
+import { text } from '../text.ts'
+import { addDuration } from '../time.ts'
+import { requireRunning } from './guards.ts'
+import type { Handler } from './handler.ts'
+
+// Used when a retry policy names no backoff; each further attempt waits twice as long.
+const defaultBackoff = 'PT1M'
+
+/** The result of an automation attempt: copy its outputs and continue, retry after a backoff, or give up. */
+export const automationResult: Handler<'automationResult'> = (run, event) => {
+  requireRunning(run)
+  const { state } = run
+  const pending = state.automations.find((a) => a.id === event.automationId)
+  if (pending?.phase !== 'waiting')
+    refuse(
+      'unknown_automation',
+      `no automation "${event.automationId}" is waiting for a result`,
+      '/automationId',
+    )
+  const node = withDefaults(run.graph.node(pending.node) as AutomationNode)
+  const label = nodeLabel(node)
+  const token = state.tokens.find((t) => t.id === pending.token)
+  const done = () => {
+    state.automations = state.automations.filter((a) => a.id !== pending.id)
+    if (token) advance(run, token)
+  }
+  if (event.ok) {
+    const output = event.output ?? {}
+    for (const [key, field] of Object.entries(node.outputs ?? {}))
+      if (Object.hasOwn(output, key)) state.values[field] = output[key]
+    done()
+    return { text: text(`${label['zh-CN']}：成功`, `${label.en}: succeeded`), node: node.id }
+  }
+  const error = event.error ?? 'unknown error'
+  pending.lastError = error
+  if (pending.attempt < node.retry.maxAttempts) {
+    pending.phase = 'backoff'
+    const due = addDuration(run.at, node.retry.backoff ?? defaultBackoff, 2 ** (pending.attempt - 1))
+    scheduleTimer(run, due, { type: 'retry', automation: pending.id })
+    note(run, `第 ${pending.attempt} 次失败，稍后重试`, `Attempt ${pending.attempt} failed; retrying later`)
+  } else if (node.onFailure === 'continue') {
+    note(run, '已达最大重试次数，继续流程', 'Out of attempts; the flow continues')
+    done()
+  } else {
+    fail(run, `${label.en}: ${error}`, node.id)
+  }
+  return {
+    text: text(`${label['zh-CN']}：失败（${error}）`, `${label.en}: failed (${error})`),
+    node: node.id,
+  }
+}

@@ -1,0 +1,91 @@
+import { ExpressionError } from '@signoff/expression'
+import type { Directory } from '@signoff/schemas'
+import type { Handler } from './actions/handler.ts'
+import { handlers } from './actions/handlers.ts'
+import type { EngineDefinition } from './model/definition.ts'
+import type { Effect } from './model/effects.ts'
+import type { EngineEvent, EventType, TimelineEntry } from './model/events.ts'
+import { type Refusal, RefusalError, refuse } from './model/refusal.ts'
+import type { InstanceState } from './model/state.ts'
+import { createRun } from './run.ts'
+import { isTime } from './time.ts'
+
+export type ApplyResult =
+  | { ok: true; state: InstanceState; effects: Effect[]; timeline: TimelineEntry; visited: string[] }
+  | { ok: false; refusal: Refusal }
+
+function blankState(event: EngineEvent): InstanceState {
+  return {
+    version: 0,
+    seq: 0,
+    status: 'running',
+    initiator: 'actor' in event ? event.actor : '',
+    values: {},
+    selectedApprovers: {},
+    tokens: [],
+    frames: [],
+    tasks: [],
+    timers: [],
+    automations: [],
+    approvedBy: [],
+    startedAt: event.at,
+  }
+}
+
+// States are plain JSON: a deep copy is the private working state an event may change or throw away.
+function copy(state: InstanceState): InstanceState {
+  return JSON.parse(JSON.stringify(state)) as InstanceState
+}
+
+function checkEvent(state: InstanceState | null, event: EngineEvent): void {
+  if (typeof event !== 'object' || event === null || !Object.hasOwn(handlers, event.type))
+    refuse('invalid_event', 'unknown event type', '/type')
+  if (!isTime(event.at)) refuse('invalid_event', 'at must be an ISO date-time', '/at')
+  if ('actor' in event && (typeof event.actor !== 'string' || event.actor === ''))
+    refuse('invalid_event', 'the actor is missing', '/actor')
+  const version = state?.version ?? 0
+  if (event.expectedVersion !== version)
+    refuse(
+      'stale_version',
+      `the instance is at version ${version}, not ${event.expectedVersion}`,
+      '/expectedVersion',
+    )
+  if (state === null && event.type !== 'start') refuse('not_started', 'the instance has not started')
+  if (state !== null && event.type === 'start') refuse('already_started', 'the instance has already started')
+}
+
+/**
+ * Applies one event to an instance: the next state, the effects for the runtime to carry out and a
+ * timeline entry, or a refusal with the state untouched. `state` is null before the start event.
+ * Pure: the same inputs always give the same result.
+ */
+export function applyEvent(
+  definition: EngineDefinition,
+  directory: Directory,
+  state: InstanceState | null,
+  event: EngineEvent,
+): ApplyResult {
+  try {
+    checkEvent(state, event)
+    const run = createRun(definition, directory, state === null ? blankState(event) : copy(state), event)
+    const handle = handlers[event.type] as Handler<EventType>
+    const summary = handle(run, event)
+    run.state.version += 1
+    const timeline: TimelineEntry = {
+      version: run.state.version,
+      at: event.at,
+      actor: run.actor,
+      type: event.type,
+      ...(summary.node === undefined ? {} : { node: summary.node }),
+      ...(summary.taskId === undefined ? {} : { taskId: summary.taskId }),
+      text: summary.text,
+      notes: run.notes,
+    }
+    return { ok: true, state: run.state, effects: run.effects, timeline, visited: run.visited }
+  } catch (error) {
+    if (error instanceof RefusalError) return { ok: false, refusal: error.refusal }
+    if (error instanceof ExpressionError)
+      return { ok: false, refusal: { code: 'invalid_values', message: error.message, path: '/values' } }
+    throw error
+  }
+}

@@ -1,0 +1,4 @@
+import type { Resolver } from './resolver.ts'
+
+/** The users the initiator picked for this node at start (checked against the candidates then). */
+export const resolveInitiatorSelects: Resolver<'initiatorSelects'> = (_rule, { selected }) => [...selected]

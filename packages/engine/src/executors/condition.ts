@@ -1,0 +1,39 @@
+import { evaluateCondition } from '@signoff/expression'
+import { moveTo } from '../flow/advance.ts'
+import { expressionContext } from '../flow/expression-context.ts'
+import { fail } from '../flow/lifecycle.ts'
+import { eventDate, nodeLabel, note } from '../run.ts'
+import { both } from '../text.ts'
+import type { Executor } from './executor.ts'
+
+/** Takes the first branch whose condition holds, in order, else the default branch. */
+export const executeCondition: Executor<'condition'> = (run, token, node) => {
+  const { state, definition } = run
+  const context = expressionContext(run.org, state.initiator, state.values, eventDate(run))
+  let failure: string | undefined
+  const holds = (condition: NonNullable<(typeof node.branches)[number]['condition']>) => {
+    try {
+      return evaluateCondition(condition, definition.form, context)
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error)
+      return false
+    }
+  }
+  const branch =
+    node.branches.find((b) => !b.default && b.condition !== undefined && holds(b.condition)) ??
+    node.branches.find((b) => b.default)
+  const label = nodeLabel(node)
+  if (!branch) {
+    const reason = failure ? `no branch holds (${failure})` : 'no branch holds and there is no default'
+    fail(run, `${label.en}: ${reason}`, node.id)
+    return
+  }
+  const edge = run.graph.outgoing(node.id).find((e) => e.branch === branch.id)
+  if (!edge) {
+    fail(run, `${label.en}: branch "${branch.id}" has no edge`, node.id)
+    return
+  }
+  const name = both(branch.name)
+  note(run, `${label['zh-CN']}：${name['zh-CN']}`, `${label.en}: ${name.en}`)
+  moveTo(run, token, edge.target)
+}

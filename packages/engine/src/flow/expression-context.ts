@@ -1,0 +1,22 @@
+import type { EvaluationContext } from '@signoff/expression'
+import type { Org } from '../org/org.ts'
+
+/** What conditions and formulas see of the instance: its data, the initiator's place in the org, and the day. */
+export function expressionContext(
+  org: Org,
+  initiator: string,
+  values: Record<string, unknown>,
+  today: string,
+): EvaluationContext {
+  const user = org.user(initiator)
+  const departments = org.departmentPath(user?.departmentId ?? null)
+  const departmentAncestors = Object.fromEntries(
+    org.directory.departments.map((d) => [d.id, org.departmentPath(d.id)]),
+  )
+  return {
+    values,
+    initiator: { id: initiator, department: departments[0] ?? '', departments, roles: user?.roles ?? [] },
+    today,
+    org: { departmentAncestors },
+  }
+}

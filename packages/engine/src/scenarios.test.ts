@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import approvers from '../scenarios/approvers.json' with { type: 'json' }
+import { applyEvent } from './apply.ts'
+import type { InstanceState } from './model/state.ts'
+import { playScenario, type ScenarioFile } from './testing/scenario.ts'
+
+const files: Record<string, ScenarioFile> = {
+  approvers: approvers as unknown as ScenarioFile,
+}
+
+describe.each(Object.entries(files))('%s scenarios', (_file, { scenarios }) => {
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
+    const { definition, directory, events, state } = playScenario(scenario)
+    // Replaying the accepted events from nothing gives the same state (determinism).
+    let replayed: InstanceState | null = null
+    for (const event of events) {
+      const result = applyEvent(definition, directory, replayed, event)
+      if (!result.ok) throw new Error(result.refusal.message)
+      replayed = result.state
+    }
+    expect(replayed).toEqual(state)
+  })
+})

@@ -1,0 +1,109 @@
+import type { Directory, NodeKind } from '@signoff/schemas'
+import { type ApplyResult, applyEvent } from './apply.ts'
+import type { EngineDefinition } from './model/definition.ts'
+import type { EngineEvent } from './model/events.ts'
+import type { Refusal } from './model/refusal.ts'
+import type { Failure, InstanceState, InstanceStatus, Task } from './model/state.ts'
+
+export interface SimulatedAssignee {
+  user: string
+  delegatedFrom?: string
+  /** Approved without being asked (de-duplication or the initiator policy). */
+  auto?: boolean
+}
+
+export interface SimulatedStep {
+  node: string
+  kind: NodeKind
+  /** Who is asked (approval, handler) or copied (cc) at this step, in order. */
+  assignees: SimulatedAssignee[]
+}
+
+export interface Simulation {
+  status: InstanceStatus
+  steps: SimulatedStep[]
+  failure?: Failure
+  /** Set when the start itself was refused (e.g. the initiator may not start the app). */
+  refusal?: Refusal
+}
+
+export interface SimulateOptions {
+  /** When the instance would start: decides active delegations and `today`. */
+  at?: string
+  selectedApprovers?: Record<string, string[]>
+}
+
+const maxEvents = 500
+
+/** The next thing that would happen if everyone asked approves and every automation succeeds. */
+function nextEvent(state: InstanceState, at: string): EngineEvent | undefined {
+  const base = { at, expectedVersion: state.version }
+  const task = state.tasks.find((t) => t.status === 'open' && (t.kind === 'approve' || t.kind === 'handle'))
+  if (task) return { ...base, type: 'approve', actor: task.assignee, taskId: task.id }
+  const automation = state.automations.find((a) => a.phase === 'waiting')
+  if (automation) return { ...base, type: 'automationResult', automationId: automation.id, ok: true }
+  const [timer] = [...state.timers].sort((a, b) => a.at.localeCompare(b.at))
+  if (timer) return { ...base, at: timer.at > at ? timer.at : at, type: 'timerFired', timerId: timer.id }
+  return undefined
+}
+
+function assigneesOf(tasks: Task[]): SimulatedAssignee[] {
+  return tasks.map((t) => ({
+    user: t.assignee,
+    ...(t.delegatedFrom === undefined ? {} : { delegatedFrom: t.delegatedFrom }),
+    ...(t.outcome === 'autoApproved' ? { auto: true } : {}),
+  }))
+}
+
+/**
+ * The predicted path of an instance started by `initiator` with `values`: every node it would pass, in
+ * order (parallel branches included), and who would be asked at each, assuming everyone approves.
+ */
+export function simulate(
+  definition: EngineDefinition,
+  directory: Directory,
+  initiator: string,
+  values: Record<string, unknown>,
+  options: SimulateOptions = {},
+): Simulation {
+  let at = options.at ?? '2000-01-01T00:00:00Z'
+  const started = applyEvent(definition, directory, null, {
+    type: 'start',
+    actor: initiator,
+    at,
+    expectedVersion: 0,
+    values,
+    ...(options.selectedApprovers ? { selectedApprovers: options.selectedApprovers } : {}),
+  })
+  if (!started.ok) return { status: 'failed', steps: [], refusal: started.refusal }
+  const visited = [...started.visited]
+  let result: ApplyResult = started
+  let state = started.state
+  for (let i = 0; i < maxEvents && state.status === 'running'; i++) {
+    const event = nextEvent(state, at)
+    if (!event) break
+    at = event.at
+    result = applyEvent(definition, directory, state, event)
+    if (!result.ok) break
+    state = result.state
+    visited.push(...result.visited)
+  }
+  const nodes = new Map(definition.flow.nodes.map((n) => [n.id, n]))
+  // Each visit of a node made one step of tasks (cc, approval, handler), in the same order as the visits.
+  const stepsByNode = new Map<string, string[]>()
+  for (const task of state.tasks) {
+    if (task.origin === 'returned') continue
+    const steps = stepsByNode.get(task.node) ?? []
+    if (!steps.includes(task.step)) steps.push(task.step)
+    stepsByNode.set(task.node, steps)
+  }
+  const seen = new Map<string, number>()
+  const steps = visited.map((id): SimulatedStep => {
+    const visit = seen.get(id) ?? 0
+    seen.set(id, visit + 1)
+    const step = stepsByNode.get(id)?.[visit]
+    const tasks = state.tasks.filter((t) => t.step === step && t.outcome !== 'transferred')
+    return { node: id, kind: nodes.get(id)?.kind as NodeKind, assignees: assigneesOf(tasks) }
+  })
+  return { status: state.status, steps, ...(state.failure ? { failure: state.failure } : {}) }
+}
