@@ -30,20 +30,24 @@ export type Field = {
   | TextareaField
 )
 /**
- * 附件: uploaded files.
+ * 附件 Attachment: uploaded files.
  */
 export type AttachmentField = FieldBase & {
   type: 'attachment'
   /**
-   * Allowed types: MIME types (application/pdf), wildcards (image/*) or extensions (.pdf). Absent: any type.
+   * 允许的类型 Allowed file types: MIME types (application/pdf), wildcards (image/*) or extensions (.pdf); any type when absent.
    *
+   * @minItems 1
    * @maxItems 30
    */
   accept?: string[]
   /**
-   * Largest file in bytes (at most 100 MB).
+   * 单个文件大小上限 Largest file in bytes (at most 100 MB = 104857600).
    */
   maxSize?: number
+  /**
+   * 文件数量上限 Most files (1–50).
+   */
   maxCount?: number
 }
 /**
@@ -60,17 +64,19 @@ export type Condition =
  */
 export type ConditionLiteral = string | number | boolean
 /**
- * 银行账号: a bank account number.
+ * 银行账号 Bank account number: 8–30 digits (spaces between digit groups are removed).
  */
 export type BankAccountField = FieldBase & {
   type: 'bankAccount'
 }
 /**
- * 复选: several options from a visible list.
+ * 复选 Checkboxes: several options from a visible list.
  */
 export type CheckboxField = FieldBase & {
   type: 'checkbox'
   /**
+   * 选项 Options, in display order; values are stable keys (letters, digits, _ and -) that submissions and conditions use.
+   *
    * @minItems 1
    * @maxItems 500
    */
@@ -79,164 +85,214 @@ export type CheckboxField = FieldBase & {
     label: I18NText
   }[]
   /**
+   * 默认选项 Values of the options selected at first.
+   *
    * @maxItems 500
    */
   default?: string[]
+  /**
+   * 最少选择 Fewest options to choose.
+   */
   minSelected?: number
+  /**
+   * 最多选择 Most options to choose.
+   */
   maxSelected?: number
 }
 /**
- * 分栏: lays fields out side by side; no value of its own.
+ * 分栏 Columns: lays fields out side by side; it has no value, its fields' values stand at the top level.
  */
 export type ColumnsField = FieldBase & {
   type: 'columns'
   /**
+   * 栏数 How many columns (2–4).
+   */
+  columnCount?: number
+  /**
+   * 字段 The fields, filled into the columns in order.
+   *
    * @minItems 1
    * @maxItems 12
    */
   children: Field[]
-  columnCount?: number
 }
 /**
- * 统一社会信用代码: 18 characters with the GB 32100-2015 check character.
+ * 统一社会信用代码 Unified social credit code: 18 characters with the GB 32100-2015 check character.
  */
 export type CreditCodeField = FieldBase & {
   type: 'creditCode'
 }
 /**
- * 日期区间: a start and an end date, optionally with half days.
+ * 日期区间 Date range: a start and an end date, optionally by half days.
  */
 export type DateRangeField = FieldBase & {
   type: 'dateRange'
   /**
-   * Each end may be a morning (am) or an afternoon (pm).
+   * 按半天 Each end may be a morning (am) or an afternoon (pm).
    */
   halfDay?: boolean
+  /**
+   * 最长天数 Most calendar days from start to end, both included.
+   */
   maxDays?: number
-  min?: string
-  max?: string
 }
 /**
- * 日期: a calendar date.
+ * 日期 Date: a calendar day (YYYY-MM-DD).
  */
 export type DateField = FieldBase & {
   type: 'date'
+  /**
+   * 默认值 "today" (the day the form is opened) or a fixed date.
+   */
   default?: 'today' | string
+  /**
+   * 最早日期 Earliest allowed date.
+   */
   min?: string
+  /**
+   * 最晚日期 Latest allowed date.
+   */
   max?: string
 }
 /**
- * 日期时间: a date and a time.
+ * 日期时间 Date and time: a moment with its UTC offset.
  */
 export type DatetimeField = FieldBase & {
   type: 'datetime'
+  /**
+   * 最早时间 Earliest allowed moment (RFC 3339 with an offset).
+   */
   min?: string
+  /**
+   * 最晚时间 Latest allowed moment (RFC 3339 with an offset).
+   */
   max?: string
 }
 /**
- * 部门: one or several departments.
+ * 部门 Department: one department (or several) of the organisation.
  */
 export type DepartmentField = FieldBase & {
   type: 'department'
+  /**
+   * 多选 Allow several departments; the value is then a list.
+   */
   multiple?: boolean
   /**
-   * Pre-filled with the initiator's department.
+   * 默认值 "initiatorDepartment": pre-filled with the initiator's department.
    */
   default?: 'initiatorDepartment'
-  maxCount?: number
 }
 /**
- * 说明: static text; no value.
+ * 说明 Description: static text shown on the form; it has no value.
  */
 export type DescriptionField = FieldBase & {
   type: 'description'
   content: I18NText
 }
 /**
- * 邮箱: an email address.
+ * 邮箱 Email address.
  */
 export type EmailField = FieldBase & {
   type: 'email'
-  default?: string
 }
 /**
- * 公式: a value computed from other fields; read-only.
+ * 公式 Formula: a read-only value the system computes from other fields.
  */
 export type FormulaField = FieldBase & {
   type: 'formula'
   /**
-   * CEL over form.<field> (and row.<column> inside a table).
+   * 公式 CEL over form.<field> (and row.<column> inside a table), e.g. sum(form.items.map(i, i.amount)).
    */
   expression: string
+  /**
+   * 结果类型 What the formula gives: number, money, text, boolean (yes/no) or date.
+   */
   resultType: 'number' | 'money' | 'text' | 'boolean' | 'date'
+  /**
+   * 小数位数 Decimal places of a number or money result (money: 2 when absent).
+   */
   precision?: number
+  /**
+   * 币种 ISO 4217 currency of a money result; CNY when absent.
+   */
   currency?: string
 }
 /**
- * 分组: a titled section that holds other fields; it has no value of its own.
+ * 分组 Group: a titled section that holds other fields; it has no value, its fields' values stand at the top level.
  */
 export type GroupField = FieldBase & {
   type: 'group'
+  /**
+   * 可折叠 The section can be folded away.
+   */
   collapsible?: boolean
   /**
+   * 字段 The fields inside the section.
+   *
    * @minItems 1
    * @maxItems 200
    */
   children: Field[]
 }
 /**
- * 身份证号: 18-character PRC resident ID number with the GB 11643 check digit.
+ * 身份证号 Resident ID number: 18 characters with the GB 11643-1999 check character and a real birth date.
  */
 export type IdNumberField = FieldBase & {
   type: 'idNumber'
 }
 /**
- * 图片: uploaded images.
+ * 图片 Image: uploaded pictures.
  */
 export type ImageField = FieldBase & {
   type: 'image'
   /**
-   * Allowed image types: image MIME types (image/png), image/* or extensions (.jpg). Absent: JPG, PNG, GIF, WebP.
+   * 允许的类型 Allowed image types: image MIME types (image/png), image/* or extensions (.jpg); JPG, PNG, GIF and WebP when absent.
    *
-   * @maxItems 10
+   * @minItems 1
+   * @maxItems 30
    */
   accept?: string[]
   /**
-   * Largest file in bytes (at most 100 MB).
+   * 单个文件大小上限 Largest file in bytes (at most 100 MB = 104857600).
    */
   maxSize?: number
+  /**
+   * 文件数量上限 Most files (1–50).
+   */
   maxCount?: number
 }
 /**
- * 成员: one or several members of the organization.
+ * 成员 Member: one person (or several) from the organisation.
  */
 export type MemberField = FieldBase & {
   type: 'member'
+  /**
+   * 多选 Allow several members; the value is then a list.
+   */
   multiple?: boolean
   /**
-   * Pre-filled with the initiator.
+   * 默认值 "initiator": pre-filled with the person who starts the form.
    */
   default?: 'initiator'
-  maxCount?: number
 }
 /**
- * 金额: an exact decimal amount in one currency.
+ * 金额 Money: an exact decimal amount in one currency, submitted as text such as "1234.50".
  */
 export type MoneyField = FieldBase & {
   type: 'money'
   /**
-   * ISO 4217 code; CNY when absent.
+   * 币种 ISO 4217 currency code; CNY when absent.
    */
   currency?: string
   /**
-   * Decimal places; 2 when absent.
+   * 小数位数 Decimal places (0–4); 2 when absent.
    */
   precision?: number
   min?: DecimalString
   max?: DecimalString
   default?: DecimalString
   /**
-   * Show the amount in Chinese uppercase (大写) under the field.
+   * 显示大写 Show the amount in Chinese uppercase (大写) under the field.
    */
   showUppercase?: boolean
 }
@@ -245,11 +301,13 @@ export type MoneyField = FieldBase & {
  */
 export type DecimalString = string
 /**
- * 下拉多选: several options from a dropdown.
+ * 下拉多选 Multi-select: several options from a dropdown.
  */
 export type MultiSelectField = FieldBase & {
   type: 'multiSelect'
   /**
+   * 选项 Options, in display order; values are stable keys (letters, digits, _ and -) that submissions and conditions use.
+   *
    * @minItems 1
    * @maxItems 500
    */
@@ -258,42 +316,61 @@ export type MultiSelectField = FieldBase & {
     label: I18NText
   }[]
   /**
+   * 默认选项 Values of the options selected at first.
+   *
    * @maxItems 500
    */
   default?: string[]
+  /**
+   * 最少选择 Fewest options to choose.
+   */
   minSelected?: number
+  /**
+   * 最多选择 Most options to choose.
+   */
   maxSelected?: number
 }
 /**
- * 数字: a number.
+ * 数字 Number: a number such as a quantity or a count.
  */
 export type NumberField = FieldBase & {
   type: 'number'
+  /**
+   * 默认值 Pre-filled number.
+   */
   default?: number
+  /**
+   * 最小值 Smallest allowed value.
+   */
   min?: number
+  /**
+   * 最大值 Largest allowed value.
+   */
   max?: number
   /**
-   * Decimal places allowed (0 = whole numbers).
+   * 小数位数 Decimal places allowed (0 = whole numbers); any when absent.
    */
   precision?: number
   unit?: I18NText
 }
 /**
- * 电话: a mainland mobile or landline number.
+ * 电话 Phone: a mainland mobile (13812345678) or landline (010-12345678, extension after a hyphen) number.
  */
 export type PhoneField = FieldBase & {
   type: 'phone'
   /**
-   * Which numbers are accepted; any when absent.
+   * 号码类型 Which numbers are accepted: mobile, landline or any.
    */
   kind?: 'mobile' | 'landline' | 'any'
 }
 /**
- * 单选: one option from a visible list.
+ * 单选 Radio: one option from a visible list.
  */
 export type RadioField = FieldBase & {
   type: 'radio'
   /**
+   * 选项 Options, in display order; values are stable keys (letters, digits, _ and -) that submissions and conditions use.
+   *
    * @minItems 1
    * @maxItems 500
    */
@@ -301,14 +378,19 @@ export type RadioField = FieldBase & {
     value: string
     label: I18NText
   }[]
+  /**
+   * 默认选项 The value of the option selected at first.
+   */
   default?: string
 }
 /**
- * 下拉单选: one option from a dropdown.
+ * 下拉单选 Select: one option from a dropdown.
  */
 export type SelectField = FieldBase & {
   type: 'select'
   /**
+   * 选项 Options, in display order; values are stable keys (letters, digits, _ and -) that submissions and conditions use.
+   *
    * @minItems 1
    * @maxItems 500
    */
@@ -316,52 +398,81 @@ export type SelectField = FieldBase & {
     value: string
     label: I18NText
   }[]
+  /**
+   * 默认选项 The value of the option selected at first.
+   */
   default?: string
 }
 /**
- * 明细: rows of nested fields, with column totals.
+ * 明细 Detail table: rows of the same fields, e.g. one row per expense, with column totals.
  */
 export type TableField = FieldBase & {
   type: 'table'
   /**
-   * The fields of one row; no table, group or columns inside.
+   * 列 The fields of one row (ids unique across the form); no table, group or columns inside.
    *
    * @minItems 1
    * @maxItems 50
    */
   columns: Field[]
+  /**
+   * 最少行数 Fewest rows.
+   */
   minRows?: number
+  /**
+   * 最多行数 Most rows.
+   */
   maxRows?: number
   /**
-   * Ids of number or money columns whose total is shown under the table.
+   * 合计列 Ids of number or money columns whose total is shown under the table.
    *
    * @maxItems 50
    */
   totals?: Identifier[]
-  addLabel?: I18NText
 }
 /**
- * 单行文本: one line of text.
+ * 单行文本 Text: one line of text (at most 200 characters).
  */
 export type TextField = FieldBase & {
   type: 'text'
+  /**
+   * 默认值 Pre-filled text.
+   */
   default?: string
+  /**
+   * 最少字数 Fewest characters.
+   */
   minLength?: number
+  /**
+   * 最多字数 Most characters (at most 200).
+   */
   maxLength?: number
   /**
-   * A regular expression the value must match.
+   * 格式 A regular expression (JavaScript syntax) the whole value must match, e.g. ^[A-Z]{2}\d{6}$.
    */
   pattern?: string
   patternMessage?: I18NText
 }
 /**
- * 多行文本: several lines of text.
+ * 多行文本 Long text: several lines (at most 5000 characters).
  */
 export type TextareaField = FieldBase & {
   type: 'textarea'
+  /**
+   * 默认值 Pre-filled text.
+   */
   default?: string
+  /**
+   * 最少字数 Fewest characters.
+   */
   minLength?: number
+  /**
+   * 最多字数 Most characters (at most 5000).
+   */
   maxLength?: number
+  /**
+   * 显示行数 Visible lines.
+   */
   rows?: number
 }
 export type FlowNode = {
