@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import actions from '../scenarios/actions.json' with { type: 'json' }
 import approvers from '../scenarios/approvers.json' with { type: 'json' }
+import nodes from '../scenarios/nodes.json' with { type: 'json' }
 import { applyEvent } from './apply.ts'
 import type { InstanceState } from './model/state.ts'
 import { playScenario, type ScenarioFile } from './testing/scenario.ts'
 
 const files: Record<string, ScenarioFile> = {
   approvers: approvers as unknown as ScenarioFile,
+  actions: actions as unknown as ScenarioFile,
+  nodes: nodes as unknown as ScenarioFile,
 }
 
 describe.each(Object.entries(files))('%s scenarios', (_file, { scenarios }) => {

@@ -98,12 +98,15 @@ export function simulate(
     stepsByNode.set(task.node, steps)
   }
   const seen = new Map<string, number>()
-  const steps = visited.map((id): SimulatedStep => {
+  const steps: SimulatedStep[] = []
+  for (const id of visited) {
     const visit = seen.get(id) ?? 0
     seen.set(id, visit + 1)
     const step = stepsByNode.get(id)?.[visit]
     const tasks = state.tasks.filter((t) => t.step === step && t.outcome !== 'transferred')
-    return { node: id, kind: nodes.get(id)?.kind as NodeKind, assignees: assigneesOf(tasks) }
-  })
+    // A join is entered once per arriving branch; the path shows it once.
+    if (tasks.length === 0 && visit > 0) continue
+    steps.push({ node: id, kind: nodes.get(id)?.kind as NodeKind, assignees: assigneesOf(tasks) })
+  }
   return { status: state.status, steps, ...(state.failure ? { failure: state.failure } : {}) }
 }

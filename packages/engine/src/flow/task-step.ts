@@ -107,9 +107,11 @@ export function settle(run: Run, step: string): void {
   const signers = tasks.filter((t) => signerOrigins.includes(t.origin))
   const base = tasks.filter((t) => !signerOrigins.includes(t.origin))
   const baseDone = config.mode === 'any' ? base.some(isApproval) : base.every(isApproval)
-  if (baseDone && signers.every(isApproval)) {
-    for (const task of tasks)
+  // Once the mode's rule is met nobody else at the node needs to decide; only added signers may still have to.
+  if (baseDone)
+    for (const task of base)
       if (task.status === 'open' || task.status === 'queued') closeTask(run, task, 'skipped')
+  if (baseDone && signers.every(isApproval)) {
     if (run.definition.settings.notifications?.initiatorOnEachStep)
       run.effects.push({ type: 'notify', to: [run.state.initiator], reason: 'step', node: first.node })
     advance(run, token)

@@ -64,8 +64,10 @@ const sorted = (list: string[]) => [...list].sort()
 function resolveEvent(state: InstanceState | null, step: ScenarioStep, at: string): EngineEvent {
   const event: Record<string, unknown> = { at, expectedVersion: state?.version ?? 0, ...step.event }
   if (step.taskOf !== undefined) {
-    const task = state?.tasks.find((t) => t.status === 'open' && t.assignee === step.taskOf)
-    if (!task) throw new Error(`${step.taskOf} has no open task`)
+    // The actor's open task, else their latest one (to test acting on a closed task).
+    const theirs = state?.tasks.filter((t) => t.assignee === step.taskOf) ?? []
+    const task = theirs.find((t) => t.status === 'open') ?? theirs.at(-1)
+    if (!task) throw new Error(`${step.taskOf} has no task`)
     event.taskId = task.id
     event.actor ??= step.taskOf
   }
@@ -135,7 +137,7 @@ export function playScenario(scenario: Scenario): Played {
   for (const step of scenario.steps) {
     at += 3_600_000
     const event = resolveEvent(state, step, new Date(at).toISOString())
-    at = Math.max(at, Date.parse(event.at))
+    at = Math.max(at, Date.parse(event.at) || at)
     const result = applyEvent(definition, directory, state, event)
     check(result, state, step.expect ?? {}, definition)
     if (result.ok) {
