@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import actions from '../scenarios/actions.json' with { type: 'json' }
 import approvers from '../scenarios/approvers.json' with { type: 'json' }
 import nodes from '../scenarios/nodes.json' with { type: 'json' }
+import templates from '../scenarios/templates.json' with { type: 'json' }
 import { applyEvent } from './apply.ts'
 import type { InstanceState } from './model/state.ts'
 import { playScenario, type ScenarioFile } from './testing/scenario.ts'
@@ -10,6 +11,7 @@ const files: Record<string, ScenarioFile> = {
   approvers: approvers as unknown as ScenarioFile,
   actions: actions as unknown as ScenarioFile,
   nodes: nodes as unknown as ScenarioFile,
+  templates: templates as unknown as ScenarioFile,
 }
 
 describe.each(Object.entries(files))('%s scenarios', (_file, { scenarios }) => {

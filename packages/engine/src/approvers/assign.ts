@@ -86,7 +86,10 @@ function applyEmptyPolicy(input: AssignInput, org: Org): AssignOutcome {
  */
 export function assign(input: AssignInput): AssignOutcome {
   const { org } = input
-  const named = resolveRules(input.rules, input).filter((u) => org.isActive(u))
+  // An initiator from outside the directory (an organization applying to the platform) still counts.
+  const named = resolveRules(input.rules, input).filter(
+    (u) => org.isActive(u) || (u === input.initiator && org.user(u) === undefined),
+  )
   const delegated = applyDelegation(applyInitiatorPolicy(named, input, org), input.date, org)
   const assignments = unique(delegated).map(
     (a): Assignment =>
