@@ -6,6 +6,7 @@ import type { EngineEvent } from './model/events.ts'
 import type { InstanceState } from './model/state.ts'
 import { directoryOf } from './testing/fixtures.ts'
 import { randomDefinition } from './testing/random-flow.ts'
+import { later } from './time.ts'
 
 const directory = directoryOf('demo', {
   wangwu: { delegations: [{ to: 'zhoujiu', from: '2026-11-23', until: '2026-11-24' }] },
@@ -31,7 +32,7 @@ function candidates(state: InstanceState, at: string): EngineEvent[] {
     )
   }
   for (const timer of state.timers)
-    out.push({ ...base, at: timer.at > at ? timer.at : at, type: 'timerFired', timerId: timer.id })
+    out.push({ ...base, at: later(timer.at, at), type: 'timerFired', timerId: timer.id })
   for (const a of state.automations) {
     out.push({ ...base, type: 'automationResult', automationId: a.id, ok: true, output: {} })
     out.push({ ...base, type: 'automationResult', automationId: a.id, ok: false, error: 'down' })
@@ -127,7 +128,7 @@ describe('engine properties over random flows and event sequences', () => {
           expect(replayed).toEqual(state)
         },
       ),
-      { numRuns: Number(process.env.ENGINE_PROPERTY_RUNS ?? 300) },
+      { numRuns: Number(process.env.ENGINE_PROPERTY_RUNS ?? 2000) },
     )
   })
 
@@ -163,7 +164,7 @@ describe('engine properties over random flows and event sequences', () => {
               : timer && {
                   type: 'timerFired',
                   timerId: timer.id,
-                  at: timer.at > at ? timer.at : at,
+                  at: later(timer.at, at),
                   expectedVersion: state.version,
                 }
           if (!event) break
@@ -173,7 +174,7 @@ describe('engine properties over random flows and event sequences', () => {
         }
         expect(['approved', 'failed']).toContain(state.status)
       }),
-      { numRuns: Number(process.env.ENGINE_PROPERTY_RUNS ?? 300) },
+      { numRuns: Number(process.env.ENGINE_PROPERTY_RUNS ?? 2000) },
     )
   })
 })

@@ -4,6 +4,7 @@ import type { EngineDefinition } from './model/definition.ts'
 import type { EngineEvent } from './model/events.ts'
 import type { Refusal } from './model/refusal.ts'
 import type { Failure, InstanceState, InstanceStatus, Task } from './model/state.ts'
+import { later } from './time.ts'
 
 export interface SimulatedAssignee {
   user: string
@@ -43,7 +44,7 @@ function nextEvent(state: InstanceState, at: string): EngineEvent | undefined {
   const automation = state.automations.find((a) => a.phase === 'waiting')
   if (automation) return { ...base, type: 'automationResult', automationId: automation.id, ok: true }
   const [timer] = [...state.timers].sort((a, b) => a.at.localeCompare(b.at))
-  if (timer) return { ...base, at: timer.at > at ? timer.at : at, type: 'timerFired', timerId: timer.id }
+  if (timer) return { ...base, at: later(timer.at, at), type: 'timerFired', timerId: timer.id }
   return undefined
 }
 

@@ -28,3 +28,8 @@ export function startOfDate(date: string, at: string): string {
 export function isTime(at: unknown): at is string {
   return typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) && !Number.isNaN(Date.parse(at))
 }
+
+/** The later of two ISO times (compared as instants, whatever their offsets). */
+export function later(a: string, b: string): string {
+  return parse(a) >= parse(b) ? a : b
+}
