@@ -7,6 +7,18 @@ export { addChineseFormats, type ChineseFormat, chineseFormats } from './formats
 export { type FieldType, fieldTypes, type NodeKind, nodeKinds } from './generated/kinds.ts'
 export type * from './generated/types.ts'
 export { type Issue, issuesFromAjv } from './issue.ts'
+export { evaluatedKeyword } from './submission/conditions.ts'
+export { acceptsFile, type SubmittedFile } from './submission/file-keywords.ts'
+export type { JsonSchema } from './submission/json-schema.ts'
+export { pruneHidden } from './submission/prune-hidden.ts'
+export { type DerivedSubmission, deriveSubmission, submissionSchema } from './submission/submission-schema.ts'
+export {
+  createSubmissionAjv,
+  createSubmissionValidator,
+  type EvaluateCondition,
+  type SubmissionValidatorOptions,
+  type SubmissionValues,
+} from './submission/validator.ts'
 export {
   type ValidationResult,
   validateApp,
