@@ -17,7 +17,7 @@ const anyOf = (schemas: JsonSchema[]): JsonSchema => ({ anyOf: schemas })
 const not = (schema: JsonSchema): JsonSchema => ({ not: schema })
 const isText = (value: ConditionLiteral): value is string => typeof value === 'string'
 // Only syntax characters may be escaped in a unicode-mode pattern (how Ajv compiles them).
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const exact = (value: ConditionLiteral) =>
   typeof value === 'boolean' ? undefined : Decimal.tryParse(value)?.toString()
 
@@ -48,7 +48,7 @@ const positives: Record<CompareKind, Partial<Record<Op, Positive>>> = {
     eq: equalText,
     in: inText,
     contains: (id, [value]) =>
-      value !== undefined && isText(value) ? present(id, { pattern: escape(value) }) : undefined,
+      value !== undefined && isText(value) ? present(id, { pattern: escapeRegExp(value) }) : undefined,
   },
   choice: { eq: equalText, in: inText },
   multi: {

@@ -235,7 +235,8 @@ const byType = {
   },
 } satisfies Record<FieldType, TypeCases>
 
-const rows = Object.entries(byType).flatMap(([type, { props, cases }]) =>
+const entries = Object.entries(byType) as [string, TypeCases][]
+const rows = entries.flatMap(([type, { props, cases }]) =>
   (cases as Case[]).map(([value, expected]) => ({ type, props: props ?? {}, value, expected })),
 )
 
@@ -245,7 +246,7 @@ describe('submission values per field type', () => {
   })
 
   it('accepts an empty submission when nothing is required', () => {
-    for (const [type, { props }] of Object.entries(byType))
+    for (const [type, { props }] of entries)
       expect(outcome(formOf(field(type, 'f', props)), {}), type).toEqual(['ok'])
   })
 

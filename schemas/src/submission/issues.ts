@@ -12,7 +12,7 @@ interface Located {
   below: string[]
 }
 
-const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~')
+const decodeSegment = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~')
 
 function locate(fields: FormFields, segments: string[]): Located {
   const [id = '', row, columnId, ...rest] = segments
@@ -149,7 +149,7 @@ export function submissionIssues(
             ? `/${String(error.params.additionalProperty)}`
             : ''
       const path = `${error.instancePath}${extra}`
-      const at = locate(fields, path.split('/').slice(1).map(unescape))
+      const at = locate(fields, path.split('/').slice(1).map(decodeSegment))
       const describe = describers[error.keyword]
       const { code, text } = describe
         ? describe(error, at)

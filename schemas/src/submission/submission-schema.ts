@@ -20,6 +20,8 @@ const demand = (v: ValuedField): JsonSchema => ({
   properties: { [v.field.id]: filled(v) },
 })
 const hide = (id: string): JsonSchema => ({ properties: { [id]: false } })
+// biome-ignore lint/suspicious/noThenProperty: if/then is the JSON Schema keyword pair, not a promise.
+const ifThen = (test: JsonSchema, consequence: JsonSchema): JsonSchema => ({ if: test, then: consequence })
 
 function valueSchema(v: ValuedField, context: ValueContext): JsonSchema {
   const schema = v.spec.value?.(v.field, context) ?? {}
@@ -54,17 +56,14 @@ export function deriveSubmission(form: FormDefinition): DerivedSubmission {
   // Each rule tests the root object (conditions read top-level fields); `within` moves its consequence
   // into every row when the field is a column of a detail table.
   const addRules = (v: ValuedField, within: (schema: JsonSchema) => JsonSchema) => {
-    const { id, visibleWhen, requiredWhen, required } = v.field
+    const { id, requiredWhen, required } = v.field
     if (v.visibleWhen.length > 0) {
       const visible = holds(v.visibleWhen, `${id}.visibleWhen`)
       rules.push({ if: visible, else: within(hide(id)) })
-      if (required && !v.spec.computed) rules.push({ if: visible, then: within(demand(v)) })
+      if (required && !v.spec.computed) rules.push(ifThen(visible, within(demand(v))))
     }
     if (requiredWhen && !required && !v.spec.computed)
-      rules.push({
-        if: holds([...v.visibleWhen, requiredWhen], `${id}.requiredWhen`),
-        then: within(demand(v)),
-      })
+      rules.push(ifThen(holds([...v.visibleWhen, requiredWhen], `${id}.requiredWhen`), within(demand(v))))
   }
 
   const context: ValueContext = {
