@@ -90,7 +90,7 @@ export const submissionKeywords: readonly KeywordDefinition[] = [
   {
     keyword: 'maxDecimalPlaces',
     type: ['string', 'number'],
-    schemaType: 'integer',
+    schemaType: 'number',
     metaSchema: { type: 'integer', minimum: 0, maximum: 40 },
     compile: (places: number) => (data: string | number) => (writtenPlaces(data) ?? places + 1) <= places,
   },
@@ -120,7 +120,7 @@ export const submissionKeywords: readonly KeywordDefinition[] = [
   {
     keyword: 'dateRangeMaxDays',
     type: 'object',
-    schemaType: 'integer',
+    schemaType: 'number',
     metaSchema: { type: 'integer', minimum: 1 },
     compile: (maxDays: number) => (range: DateRangeValue) => !bothDates(range) || rangeDays(range) <= maxDays,
   },
