@@ -99,4 +99,18 @@ describe.each(templates)('$key references', ({ app, tenant }) => {
       expect(node.branches.filter((b) => b.default)).toHaveLength(1)
     }
   })
+
+  it('lets only handler steps edit, and only fields the initiator does not fill', () => {
+    const permissions = (kind: string) =>
+      app.flow.nodes
+        .filter((node) => node.kind === kind)
+        .flatMap((node) => Object.entries(('fieldPermissions' in node && node.fieldPermissions) || {}))
+    const hiddenAtStart = permissions('start').flatMap(([id, access]) => (access === 'hidden' ? [id] : []))
+    const editedLater = app.flow.nodes
+      .filter((node) => node.kind !== 'start')
+      .flatMap((node) => Object.entries(('fieldPermissions' in node && node.fieldPermissions) || {}))
+      .flatMap(([id, access]) => (access === 'edit' ? [id] : []))
+    expect(permissions('approval').filter(([, access]) => access === 'edit')).toEqual([])
+    expect(editedLater.filter((id) => !hiddenAtStart.includes(id))).toEqual([])
+  })
 })
