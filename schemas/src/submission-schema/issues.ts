@@ -127,7 +127,7 @@ const describers: Record<string, Describe> = {
 function fileIssue(error: ErrorObject): { code: string; detail: string } {
   const file = error.data as { name?: unknown } | undefined
   if (error.keyword === 'acceptFile')
-    return { code: 'submission.file.type', detail: `"${String(file?.name)}" is not an accepted file type` }
+    return { code: 'submission.file.accept', detail: `"${String(file?.name)}" is not an accepted file type` }
   if (error.keyword === 'maximum')
     return { code: 'submission.file.size', detail: `a file is larger than ${String(error.schema)} bytes` }
   return {
@@ -157,7 +157,19 @@ function toIssue(error: ErrorObject, index: FormIndex): Issue | undefined {
   return { code, message: `${place.name}: ${described.detail}`, path }
 }
 
-/** Ajv's errors for a submission as Issues naming the field; one issue per code and path. */
+// A value of the wrong type or shape also fails its bounds, options and file types; only the first
+// problem is worth telling.
+const isShapeIssue = (issue: Issue) =>
+  /\.(type|format)$/.test(issue.code) || issue.code === 'submission.file.invalid'
+
+function followsFromShape(issue: Issue, shapePaths: string[]): boolean {
+  if (isShapeIssue(issue)) return false
+  if (issue.code === 'submission.file.accept')
+    return shapePaths.some((path) => path.startsWith(`${issue.path}/`))
+  return shapePaths.includes(issue.path)
+}
+
+/** Ajv's errors for a submission as Issues naming the field: one per code and path, none that follow from another. */
 export function submissionIssues(
   errors: readonly ErrorObject[] | null | undefined,
   index: FormIndex,
@@ -167,5 +179,7 @@ export function submissionIssues(
     const issue = toIssue(error, index)
     if (issue && !issues.has(`${issue.code} ${issue.path}`)) issues.set(`${issue.code} ${issue.path}`, issue)
   }
-  return [...issues.values()]
+  const all = [...issues.values()]
+  const shapePaths = all.filter(isShapeIssue).map((issue) => issue.path)
+  return all.filter((issue) => !followsFromShape(issue, shapePaths))
 }
