@@ -1,15 +1,13 @@
 import { lintApp } from '@signoff/analysis'
-import { demoDirectory, platformDirectory, templates } from '@signoff/templates'
+import { templates, tenantDirectories } from '@signoff/templates'
 import type { CommandResult } from '../io.ts'
-
-const certificationKeys = new Set(['enterprise-certification', 'individual-certification'])
 
 /** `signoff templates`: lists the built-in apps, each checked against the schema and the lint rules. */
 export function templatesCommand(): CommandResult {
   const stdout = ['Built-in templates:']
   let exitCode = 0
-  for (const { key, app } of templates) {
-    const directory = certificationKeys.has(key) ? platformDirectory : demoDirectory
+  for (const { key, app, tenant } of templates) {
+    const directory = tenantDirectories[tenant]
     const findings = lintApp(app, { directory })
     const errors = findings.filter((f) => f.severity === 'error')
     if (errors.length > 0) exitCode = 1
