@@ -157,16 +157,23 @@ function toIssue(error: ErrorObject, index: FormIndex): Issue | undefined {
   return { code, message: `${place.name}: ${described.detail}`, path }
 }
 
-// A value of the wrong type or shape also fails its bounds, options and file types; only the first
-// problem is worth telling.
-const isShapeIssue = (issue: Issue) =>
-  /\.(type|format)$/.test(issue.code) || issue.code === 'submission.file.invalid'
+// What is wrong first: a missing value, then a value of the wrong type, form or precision; its bounds,
+// options or file types fail too, but only the first problem is worth telling.
+function rank(issue: Issue): number {
+  if (issue.code === 'submission.required') return 0
+  if (/\.(type|format|precision)$/.test(issue.code) || issue.code === 'submission.file.invalid') return 1
+  return 2
+}
 
-function followsFromShape(issue: Issue, shapePaths: string[]): boolean {
-  if (isShapeIssue(issue)) return false
-  if (issue.code === 'submission.file.accept')
-    return shapePaths.some((path) => path.startsWith(`${issue.path}/`))
-  return shapePaths.includes(issue.path)
+function followsFromAnother(issue: Issue, all: Issue[]): boolean {
+  const own = rank(issue)
+  return all.some(
+    (other) =>
+      rank(other) < own &&
+      (other.path === issue.path ||
+        // A file record without its name or type cannot be checked against the accepted types.
+        (issue.code === 'submission.file.accept' && other.path.startsWith(`${issue.path}/`))),
+  )
 }
 
 /** Ajv's errors for a submission as Issues naming the field: one per code and path, none that follow from another. */
@@ -180,6 +187,5 @@ export function submissionIssues(
     if (issue && !issues.has(`${issue.code} ${issue.path}`)) issues.set(`${issue.code} ${issue.path}`, issue)
   }
   const all = [...issues.values()]
-  const shapePaths = all.filter(isShapeIssue).map((issue) => issue.path)
-  return all.filter((issue) => !followsFromShape(issue, shapePaths))
+  return all.filter((issue) => !followsFromAnother(issue, all))
 }

@@ -6,7 +6,7 @@ export const label = (zh: string) => ({ 'zh-CN': zh })
 
 /** A form of the given fields; each test builds its own so the per-form cache never mixes cases. */
 export function form(...fields: Record<string, unknown>[]): FormDefinition {
-  return { fields: fields as Field[] }
+  return { fields: fields as unknown as Field[] }
 }
 
 /** The issues of a submission as [path, code] pairs (empty when it is accepted). */
