@@ -40,6 +40,12 @@ describe('structured conditions as JSON Schema', () => {
     ['text ne, equal', { field: 'txt', op: 'ne', value: 'a' }, { txt: 'a' }, false],
     ['text contains', { field: 'txt', op: 'contains', value: 'll' }, { txt: 'hello' }, true],
     ['text contains a dot literally', { field: 'txt', op: 'contains', value: '.' }, { txt: 'ab' }, false],
+    [
+      'text contains a hyphen and brackets',
+      { field: 'txt', op: 'contains', value: 'A-[1]' },
+      { txt: 'xA-[1]' },
+      true,
+    ],
     ['text notContains', { field: 'txt', op: 'notContains', value: 'x' }, { txt: 'hello' }, true],
     ['text empty, blank', { field: 'txt', op: 'empty' }, { txt: '  ' }, true],
     ['text notEmpty', { field: 'txt', op: 'notEmpty' }, { txt: 'a' }, true],

@@ -11,7 +11,8 @@ export interface Translation {
   usesEvaluator: boolean
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+// Ajv compiles patterns in unicode mode, where only syntax characters may be escaped.
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 type Test = (values: ConditionLiteral[]) => JsonSchema
 
