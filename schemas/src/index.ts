@@ -1,5 +1,6 @@
 export { createAjv, schemaBase } from './ajv.ts'
 export { isValidBankAccount, normalizeBankAccount } from './formats/bank-account.ts'
+export { dayNumber, isCalendarDate } from './formats/calendar.ts'
 export { creditCodeCheckChar, isValidCreditCode } from './formats/credit-code.ts'
 export { type IdNumberOptions, idNumberCheckChar, isValidIdNumber } from './formats/id-number.ts'
 export { isLandlinePhone, isMobilePhone, isPhone } from './formats/phone.ts'

@@ -1,33 +1,17 @@
 import { Decimal } from '@signoff/decimal'
+import { dayNumber as civilDayNumber, isCalendarDate } from '@signoff/schemas'
 import { ExpressionError } from './errors.ts'
 import { limits } from './limits.ts'
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
+const datePattern = /^\d{4}-\d{2}-\d{2}$/
 
 /** Days since 1970-01-01 for a "YYYY-MM-DD" date, or undefined if it is not a real calendar date. */
 export function dayNumber(text: string): number | undefined {
-  const match = datePattern.exec(text)
-  if (!match) return undefined
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
-  // Days-from-civil (H. Hinnant): integer arithmetic only, so no Date and no time zone is involved.
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146097 + dayOfEra - 719468
+  return datePattern.test(text) && isCalendarDate(text) ? civilDayNumber(text) : undefined
 }
 
 export function isDate(text: unknown): text is string {
   return typeof text === 'string' && dayNumber(text) !== undefined
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
 function requireDay(text: string): number {
