@@ -1018,6 +1018,7 @@ export interface Directory {
    * @maxItems 200000
    */
   users: DirectoryUser[]
+  calendar?: WorkCalendar
 }
 export interface Department {
   id: Identifier
@@ -1050,6 +1051,23 @@ export interface Delegation {
   to: Identifier
   from: string
   until: string
+}
+/**
+ * The organization's working calendar: public holidays that fall on weekdays, and make-up working days (调休) that fall on weekends. Working-day formulas such as leaveDays count with it.
+ */
+export interface WorkCalendar {
+  /**
+   * Days off even though they are weekdays (at most 1000, what an expression accepts as one list).
+   *
+   * @maxItems 1000
+   */
+  holidays?: string[]
+  /**
+   * Working days even though they fall on a weekend (调休).
+   *
+   * @maxItems 1000
+   */
+  workdays?: string[]
 }
 /**
  * One row of the member CSV import (header: login,name,email,phone,department,roles,head). department is a path from the root such as 市场部/品牌组; roles are separated by ';'; head is yes/no.
