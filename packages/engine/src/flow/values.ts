@@ -4,17 +4,20 @@ import { refuse } from '../model/refusal.ts'
 import { computedFields, permissionsAt } from '../permissions.ts'
 import { eventDate, type Run } from '../run.ts'
 import { expressionContext } from './expression-context.ts'
+import { validateSubmission, withoutHidden } from './validation.ts'
 
 /**
  * Applies an actor's edits made at a node: every edited field must be editable there (formula values are
- * dropped: the system computes them), then the formulas are recomputed over the merged data.
+ * dropped: the system computes them). Over the merged data the formulas are recomputed, values of fields
+ * their visibleWhen hides are dropped, and the whole submission must then pass the form's validator.
  */
 export function applyEdits(run: Run, node: FlowNode, edits: Record<string, unknown> | undefined): void {
   if (edits === undefined) return
   if (typeof edits !== 'object' || edits === null || Array.isArray(edits))
     refuse('invalid_values', 'values must be an object keyed by field id', '/values')
+  const { form } = run.definition
   const permissions = permissionsAt(run.definition, node)
-  const computed = computedFields(run.definition.form)
+  const computed = computedFields(form)
   const accepted: Record<string, unknown> = {}
   for (const [id, value] of Object.entries(edits)) {
     if (computed.has(id)) continue
@@ -26,6 +29,24 @@ export function applyEdits(run: Run, node: FlowNode, edits: Record<string, unkno
   }
   const merged = { ...run.state.values, ...accepted }
   for (const id of computed) delete merged[id]
-  const { values: _, ...context } = expressionContext(run.org, run.state.initiator, merged, eventDate(run))
-  run.state.values = computeFormulas(run.definition.form, merged, context)
+  const { values: _, ...surroundings } = expressionContext(
+    run.org,
+    run.state.initiator,
+    merged,
+    eventDate(run),
+  )
+  // Hiding may depend on formula results, and dropping a hidden value may change them: compute twice.
+  const shown = withoutHidden(form, computeFormulas(form, merged, surroundings), surroundings)
+  const values = computeFormulas(form, shown, surroundings)
+  const result = validateSubmission(form, values, surroundings)
+  if (!result.ok) {
+    const [first] = result.issues
+    refuse(
+      'invalid_values',
+      first ? `${first.path || '/'}: ${first.message}` : 'the values do not fit the form',
+      '/values',
+      result.issues,
+    )
+  }
+  run.state.values = result.value
 }

@@ -1,3 +1,5 @@
+import type { Issue } from '@signoff/schemas'
+
 export type RefusalCode =
   | 'stale_version'
   | 'invalid_event'
@@ -23,23 +25,33 @@ export type RefusalCode =
   | 'not_participant'
   | 'empty_comment'
   | 'nothing_to_urge'
+  | 'approvers_required'
 
-/** Why an event was not applied; the state is unchanged. `path` points at the offending part of the event. */
+/**
+ * Why an event was not applied; the state is unchanged. `path` points at the offending part of the event.
+ * `issues` (invalid_values) lists every problem of the submission, with paths into the values.
+ */
 export interface Refusal {
   code: RefusalCode
   message: string
   path?: string
+  issues?: Issue[]
 }
 
 /** Thrown inside the engine and turned into a refusal at the top; the working copy of the state is dropped. */
 export class RefusalError extends Error {
   readonly refusal: Refusal
-  constructor(code: RefusalCode, message: string, path?: string) {
+  constructor(code: RefusalCode, message: string, path?: string, issues?: Issue[]) {
     super(message)
-    this.refusal = path === undefined ? { code, message } : { code, message, path }
+    this.refusal = {
+      code,
+      message,
+      ...(path === undefined ? {} : { path }),
+      ...(issues === undefined ? {} : { issues }),
+    }
   }
 }
 
-export function refuse(code: RefusalCode, message: string, path?: string): never {
-  throw new RefusalError(code, message, path)
+export function refuse(code: RefusalCode, message: string, path?: string, issues?: Issue[]): never {
+  throw new RefusalError(code, message, path, issues)
 }

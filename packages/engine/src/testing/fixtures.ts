@@ -1,4 +1,11 @@
-import type { AppSettings, Directory, FlowEdge, FlowNode, FormDefinition } from '@signoff/schemas'
+import type {
+  AppSettings,
+  Directory,
+  FlowEdge,
+  FlowNode,
+  FormDefinition,
+  WorkCalendar,
+} from '@signoff/schemas'
 import { demoDirectory, getTemplate, platformDirectory } from '@signoff/templates'
 import type { EngineDefinition } from '../model/definition.ts'
 
@@ -59,11 +66,16 @@ export function definitionOf(spec: DefinitionSpec): EngineDefinition {
 
 export type DirectoryPatch = Record<string, Partial<Directory['users'][number]>>
 
-/** The demo (or platform) organization, with some users changed (inactive, out of office, ...). */
-export function directoryOf(name: 'demo' | 'platform' = 'demo', patch: DirectoryPatch = {}): Directory {
+/** The demo (or platform) organization, with some users changed (inactive, out of office, ...) and a work calendar. */
+export function directoryOf(
+  name: 'demo' | 'platform' = 'demo',
+  patch: DirectoryPatch = {},
+  calendar?: WorkCalendar,
+): Directory {
   const base = name === 'platform' ? platformDirectory : demoDirectory
   return {
     ...base,
     users: base.users.map((u) => (patch[u.id] ? { ...u, ...patch[u.id] } : u)),
+    ...(calendar === undefined ? {} : { calendar }),
   }
 }

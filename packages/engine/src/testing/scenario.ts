@@ -1,4 +1,4 @@
-import type { Directory } from '@signoff/schemas'
+import type { Directory, Issue, WorkCalendar } from '@signoff/schemas'
 import { expect } from 'vitest'
 import { type ApplyResult, applyEvent } from '../apply.ts'
 import type { EngineDefinition } from '../model/definition.ts'
@@ -25,6 +25,10 @@ export interface ScenarioStep {
 /** Tasks are written "node:assignee"; lists compare as sets. */
 export interface StepExpectation {
   refusal?: string
+  /** With a refusal: problems its issue list must contain (invalid_values). */
+  issues?: Partial<Issue>[]
+  /** With a refusal: its path. */
+  refusalPath?: string
   status?: InstanceState['status']
   open?: string[]
   queued?: string[]
@@ -45,6 +49,7 @@ export interface Scenario {
   definition: DefinitionSpec
   directory?: 'demo' | 'platform'
   users?: DirectoryPatch
+  calendar?: WorkCalendar
   steps: ScenarioStep[]
   simulate?: {
     initiator: string
@@ -93,6 +98,10 @@ function check(
 ) {
   if (want.refusal !== undefined) {
     expect(result.ok ? 'accepted' : result.refusal.code).toBe(want.refusal)
+    const refusal = result.ok ? undefined : result.refusal
+    if (want.refusalPath !== undefined) expect(refusal?.path).toBe(want.refusalPath)
+    for (const issue of want.issues ?? [])
+      expect(refusal?.issues).toContainEqual(expect.objectContaining(issue))
     return
   }
   if (!result.ok) throw new Error(`refused: ${result.refusal.code} ${result.refusal.message}`)
@@ -130,7 +139,7 @@ export interface Played {
 
 export function playScenario(scenario: Scenario): Played {
   const definition = definitionOf(scenario.definition)
-  const directory = directoryOf(scenario.directory, scenario.users)
+  const directory = directoryOf(scenario.directory, scenario.users, scenario.calendar)
   let state: InstanceState | null = null
   let at = Date.parse('2026-11-23T09:00:00+08:00')
   const events: EngineEvent[] = []
