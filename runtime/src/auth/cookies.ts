@@ -1,0 +1,2 @@
+export const sessionCookie = 'signoff_session'
+export const csrfHeader = 'X-CSRF-Token'

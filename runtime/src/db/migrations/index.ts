@@ -1,0 +1,17 @@
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely'
+import type { Db } from '../database.ts'
+import { foundation } from './0001-foundation.ts'
+
+// Listed in code rather than read from a folder, so the order is explicit and nothing depends on
+// the file system layout at run time.
+const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const result = await new Migrator({ db, provider }).migrateToLatest()
+  if (result.error) throw result.error
+  return result
+}

@@ -1,0 +1,135 @@
+// Row shapes as stored. Timestamps are ISO 8601 strings, flags are 0/1 integers and JSON
+// documents go through json.ts, so every query reads the same on SQLite and PostgreSQL.
+
+export interface TenantTable {
+  id: string
+  slug: string
+  name: string
+  kind: 'organization' | 'platform'
+  certification_level: string
+  created_at: string
+}
+
+export interface DepartmentTable {
+  tenant_id: string
+  id: string
+  name: string
+  parent_id: string | null
+  head_id: string | null
+  created_at: string
+}
+
+export interface UserTable {
+  tenant_id: string
+  id: string
+  login: string
+  name: string
+  email: string | null
+  phone: string | null
+  department_id: string | null
+  password_hash: string | null
+  active: number
+  created_at: string
+  updated_at: string
+}
+
+export interface RoleTable {
+  tenant_id: string
+  id: string
+  name: string
+  created_at: string
+}
+
+export interface UserRoleTable {
+  tenant_id: string
+  user_id: string
+  role_id: string
+}
+
+export interface DelegationTable {
+  tenant_id: string
+  id: string
+  user_id: string
+  to_user_id: string
+  from_date: string
+  until_date: string
+  created_at: string
+}
+
+export interface SessionTable {
+  token_hash: string
+  tenant_id: string
+  user_id: string
+  csrf_token: string
+  created_at: string
+  expires_at: string
+}
+
+export interface ApiTokenTable {
+  id: string
+  tenant_id: string
+  user_id: string
+  name: string
+  prefix: string
+  token_hash: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export interface LoginThrottleTable {
+  key: string
+  failures: number
+  window_start: string
+  blocked_until: string | null
+}
+
+export interface AppTable {
+  tenant_id: string
+  id: string
+  key: string
+  name: string
+  draft: string
+  draft_revision: number
+  current_version: number | null
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface AppVersionTable {
+  tenant_id: string
+  app_id: string
+  number: number
+  content: string
+  content_hash: string
+  note: string
+  author_id: string | null
+  created_at: string
+}
+
+export interface AuditLogTable {
+  id: string
+  tenant_id: string
+  at: string
+  actor_id: string | null
+  action: string
+  target_type: string
+  target_id: string
+  detail: string
+}
+
+export interface Database {
+  tenants: TenantTable
+  departments: DepartmentTable
+  users: UserTable
+  roles: RoleTable
+  user_roles: UserRoleTable
+  delegations: DelegationTable
+  sessions: SessionTable
+  api_tokens: ApiTokenTable
+  login_throttle: LoginThrottleTable
+  apps: AppTable
+  app_versions: AppVersionTable
+  audit_log: AuditLogTable
+}

@@ -1,0 +1,20 @@
+import type { Context } from 'hono'
+import type { PasswordHasher } from './auth/password.ts'
+import type { Db } from './db/database.ts'
+
+/** Everything the HTTP app needs from outside, passed in so tests run it on a temp database. */
+export interface Deps {
+  db: Db
+  hasher: PasswordHasher
+  now: () => Date
+  /** Keys the hashes of session and API tokens. */
+  secret: string
+  secureCookies: boolean
+  clientIp: (c: Context) => string
+  loginLimit: { maxFailures: number; windowSeconds: number }
+  sessionHours: number
+  maxBodyBytes: number
+  log: (entry: Record<string, unknown>) => void
+}
+
+export const defaultLoginLimit = { maxFailures: 5, windowSeconds: 15 * 60 }

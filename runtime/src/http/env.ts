@@ -1,0 +1,5 @@
+import type { Principal } from '../auth/principal.ts'
+
+export interface AppEnv {
+  Variables: { principal: Principal | undefined }
+}

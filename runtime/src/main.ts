@@ -1,0 +1,91 @@
+import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Context } from 'hono'
+import { createApp } from './app.ts'
+import { argon2Hasher } from './auth/password.ts'
+import { ConfigError, loadConfig, usesDevelopmentSecret } from './config.ts'
+import { openDatabase } from './db/database.ts'
+import { sqliteFile } from './db/dialect.ts'
+import { migrateToLatest } from './db/migrations/index.ts'
+import { defaultLoginLimit } from './deps.ts'
+import { demoPassword, seedDemo } from './seed/demo.ts'
+
+function log(entry: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`)
+}
+
+async function start(): Promise<void> {
+  const config = loadConfig(process.env, process.cwd())
+  if (usesDevelopmentSecret(config))
+    log({ level: 'warn', message: 'SIGNOFF_SECRET is not set; using a development secret' })
+  const db = openDatabase(config)
+  await migrateToLatest(db)
+  log({ level: 'info', message: 'database ready', file: sqliteFile(config) })
+
+  if (config.demo) {
+    const logins = await seedDemo(db, argon2Hasher, new Date())
+    if (logins.length > 0) {
+      console.log(`\nDemo data created. Every demo user's password is ${demoPassword}:`)
+      for (const login of logins) {
+        console.log(
+          `  ${login.tenant.padEnd(9)} ${login.login.padEnd(10)} ${login.name}  ${login.roles.join(', ')}`,
+        )
+      }
+      console.log(
+        '  (sign in with {"login", "password", "tenant"}; tenant may be left out when the login is unique)\n',
+      )
+    }
+  }
+
+  const clientIp = (c: Context): string => {
+    if (config.trustProxy) {
+      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+      if (forwarded) return forwarded
+    }
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown'
+    } catch {
+      return 'unknown'
+    }
+  }
+
+  const { app } = createApp({
+    db,
+    hasher: argon2Hasher,
+    now: () => new Date(),
+    secret: config.secret,
+    secureCookies: config.secureCookies,
+    clientIp,
+    loginLimit: defaultLoginLimit,
+    sessionHours: 12,
+    maxBodyBytes: 2 * 1024 * 1024,
+    log,
+  })
+
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    log({ level: 'info', message: `Signoff listening on http://localhost:${info.port}` })
+  })
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log({ level: 'info', message: `${signal}: finishing open requests` })
+    server.close(async () => {
+      await db.destroy()
+      log({ level: 'info', message: 'stopped' })
+      process.exit(0)
+    })
+    // Idle keep-alive connections would hold close() open; busy ones get ten seconds.
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 10_000).unref()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+start().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`)
+  else console.error(error)
+  process.exit(1)
+})
