@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createApp } from '../app.ts'
+import type { PasswordHasher } from '../auth/password.ts'
+import { type Db, openDatabase } from '../db/database.ts'
+import { migrateToLatest } from '../db/migrations/index.ts'
+import { type Deps, defaultLoginLimit } from '../deps.ts'
+import { demoPassword, seedDemo } from '../seed/demo.ts'
+import { fastHasher } from './fast-hasher.ts'
+
+export interface TestServer {
+  app: ReturnType<typeof createApp>['app']
+  router: ReturnType<typeof createApp>['router']
+  db: Db
+  deps: Deps
+  /** Moves the test clock. */
+  advance: (ms: number) => void
+  request: (method: string, path: string, options?: RequestOptions) => Promise<Response>
+  signIn: (login: string, options?: { tenant?: string; password?: string; ip?: string }) => Promise<Session>
+  close: () => Promise<void>
+}
+
+export interface RequestOptions {
+  json?: unknown
+  body?: string
+  headers?: Record<string, string>
+}
+
+export interface Session {
+  cookie: string
+  csrf: string
+  request: (method: string, path: string, options?: RequestOptions) => Promise<Response>
+}
+
+/**
+ * A real SQLite database in a temp directory, migrated and (unless seed is false) holding the demo
+ * data, behind the real HTTP app. The client address comes from X-Forwarded-For so tests can vary it.
+ */
+export async function testServer(
+  options: {
+    seed?: boolean
+    hasher?: PasswordHasher
+    loginLimit?: Deps['loginLimit']
+    maxBodyBytes?: number
+  } = {},
+): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'signoff-runtime-'))
+  const db = openDatabase({ dataDir, databaseUrl: undefined })
+  await migrateToLatest(db)
+  let clock = Date.parse('2026-03-02T09:00:00.000Z')
+  const hasher = options.hasher ?? fastHasher
+  if (options.seed !== false) await seedDemo(db, hasher, new Date(clock))
+  const deps: Deps = {
+    db,
+    hasher,
+    now: () => new Date(clock),
+    secret: 'test-secret-test-secret-test-secret',
+    secureCookies: false,
+    clientIp: (c) => c.req.header('x-forwarded-for') ?? '192.0.2.1',
+    loginLimit: options.loginLimit ?? defaultLoginLimit,
+    sessionHours: 12,
+    maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
+    log: () => {},
+  }
+  const { app, router } = createApp(deps)
+
+  const request = (method: string, path: string, requestOptions: RequestOptions = {}) => {
+    const headers: Record<string, string> = { ...requestOptions.headers }
+    let body = requestOptions.body
+    if (requestOptions.json !== undefined) {
+      body = JSON.stringify(requestOptions.json)
+      headers['content-type'] ??= 'application/json'
+    }
+    return Promise.resolve(app.request(path, { method, headers, ...(body === undefined ? {} : { body }) }))
+  }
+
+  const signIn = async (
+    login: string,
+    signInOptions: { tenant?: string; password?: string; ip?: string } = {},
+  ) => {
+    const response = await request('POST', '/api/v1/auth/login', {
+      json: {
+        login,
+        password: signInOptions.password ?? demoPassword,
+        ...(signInOptions.tenant ? { tenant: signInOptions.tenant } : {}),
+      },
+      headers: { 'x-forwarded-for': signInOptions.ip ?? '198.51.100.7' },
+    })
+    if (response.status !== 200)
+      throw new Error(`sign-in of ${login} failed: ${response.status} ${await response.text()}`)
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+    const { csrfToken } = (await response.json()) as { csrfToken: string }
+    return {
+      cookie,
+      csrf: csrfToken,
+      request: (method: string, path: string, sessionOptions: RequestOptions = {}) =>
+        request(method, path, {
+          ...sessionOptions,
+          headers: { cookie, 'x-csrf-token': csrfToken, ...sessionOptions.headers },
+        }),
+    }
+  }
+
+  return {
+    app,
+    router,
+    db,
+    deps,
+    advance: (ms) => {
+      clock += ms
+    },
+    request,
+    signIn,
+    close: async () => {
+      await db.destroy()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
