@@ -5,7 +5,8 @@ import type { EngineDefinition } from './model/definition.ts'
 import type { EngineEvent } from './model/events.ts'
 import type { InstanceState } from './model/state.ts'
 import { directoryOf } from './testing/fixtures.ts'
-import { randomDefinition } from './testing/random-flow.ts'
+import { frameProblems } from './testing/frames.ts'
+import { randomDefinition, randomParallelDefinition } from './testing/random-flow.ts'
 import { later } from './time.ts'
 
 const directory = directoryOf('demo', {
@@ -14,16 +15,27 @@ const directory = directoryOf('demo', {
 })
 const people = ['zhangsan', 'lisi', 'wangwu', 'sunba', 'qianqi', 'zhaoliu', 'zhoujiu', 'chensan', 'admin']
 
+/** Where the node of a task may reject to, as configured (valid or not). */
+function rejectTarget(definition: EngineDefinition, node: string): string {
+  const found = definition.flow.nodes.find((n) => n.id === node)
+  const target = found && 'actions' in found ? found.actions?.rejectTo : undefined
+  return target?.target === 'node' ? target.node : 'start'
+}
+
 /** Every event that could be sent now, valid or not; a choice number picks one of them. */
-function candidates(state: InstanceState, at: string): EngineEvent[] {
+function candidates(definition: EngineDefinition, state: InstanceState, at: string): EngineEvent[] {
   const base = { at, expectedVersion: state.version }
   const out: EngineEvent[] = []
-  for (const task of state.tasks) {
+  // Acting on a finished task is refused; one such attempt is enough, the choices go to the open ones.
+  const closed = state.tasks.find((t) => t.status !== 'open')
+  if (closed) out.push({ ...base, type: 'approve', taskId: closed.id, actor: closed.assignee })
+  for (const task of state.tasks.filter((t) => t.status === 'open')) {
     const on = { ...base, taskId: task.id, actor: task.assignee }
     out.push(
       { ...on, type: 'approve' },
       { ...on, type: 'approve', values: { note: 'edited' } },
       { ...on, type: 'reject', reason: 'no' },
+      { ...on, type: 'reject', reason: 'back', target: rejectTarget(definition, task.node) },
       { ...on, type: 'return', reason: 'fix' },
       { ...on, type: 'transfer', to: 'chensan' },
       { ...on, type: 'addSigner', users: ['qianqi'], position: 'before' },
@@ -81,7 +93,7 @@ function play(
   const closed = new Map<string, string>()
   for (const choice of choices) {
     time += 600_000
-    const options = candidates(state, new Date(time).toISOString()).filter(
+    const options = candidates(definition, state, new Date(time).toISOString()).filter(
       (e) => !withdrawRarely || e.type !== 'withdraw' || choice % 7 === 0,
     )
     const event = options[choice % options.length]
@@ -96,6 +108,7 @@ function play(
     time = Math.max(time, Date.parse(event.at))
     events.push(event)
     expect(isStuck(state)).toBe(false)
+    expect(frameProblems(state)).toEqual([])
     // A finished task never changes again: nothing is completed twice.
     for (const task of state.tasks) {
       const was = closed.get(task.id)
@@ -108,8 +121,11 @@ function play(
   return { events, state }
 }
 
+// 5000 runs of each property keep this file well under 15 s on a two-core machine.
+const numRuns = Number(process.env.ENGINE_PROPERTY_RUNS ?? 5000)
+
 describe('engine properties over random flows and event sequences', () => {
-  it('never throws, never gets stuck, never completes a task twice, and replays to the same state', () => {
+  it('never throws, never gets stuck, never loses parallel frames, never completes a task twice, and replays to the same state', () => {
     fc.assert(
       fc.property(
         randomDefinition,
@@ -128,7 +144,7 @@ describe('engine properties over random flows and event sequences', () => {
           expect(replayed).toEqual(state)
         },
       ),
-      { numRuns: Number(process.env.ENGINE_PROPERTY_RUNS ?? 2000) },
+      { numRuns },
     )
   })
 
@@ -174,7 +190,49 @@ describe('engine properties over random flows and event sequences', () => {
         }
         expect(['approved', 'failed']).toContain(state.status)
       }),
-      { numRuns: Number(process.env.ENGINE_PROPERTY_RUNS ?? 2000) },
+      { numRuns },
+    )
+  })
+
+  it('rejections and returns inside parallel regions keep the join bookkeeping, and the flow can still finish', () => {
+    fc.assert(
+      fc.property(randomParallelDefinition, fc.array(fc.nat(), { maxLength: 60 }), (definition, choices) => {
+        let time = Date.parse('2026-11-23T09:00:00+08:00')
+        const at = () => new Date((time += 600_000)).toISOString()
+        const first = applyEvent(definition, directory, null, {
+          type: 'start',
+          actor: 'zhangsan',
+          at: at(),
+          expectedVersion: 0,
+          values: { amount: '100.00' },
+        })
+        if (!first.ok) throw new Error(first.refusal.message)
+        let state = first.state
+        const act = (event: EngineEvent) => {
+          const result = applyEvent(definition, directory, state, event)
+          if (!result.ok) throw new Error(`${event.type}: ${result.refusal.message}`)
+          state = result.state
+          expect(frameProblems(state)).toEqual([])
+          expect(isStuck(state)).toBe(false)
+        }
+        // Mostly approvals, with rejections and returns; a returned instance is resubmitted.
+        for (const choice of [...choices, ...Array<number>(200).fill(0)]) {
+          if (state.status === 'returned') {
+            act({ type: 'resubmit', actor: 'zhangsan', values: {}, at: at(), expectedVersion: state.version })
+            continue
+          }
+          const open = state.tasks.filter((t) => t.status === 'open' && t.kind === 'approve')
+          const task = open[choice % Math.max(open.length, 1)]
+          if (state.status !== 'running' || !task) break
+          const on = { taskId: task.id, actor: task.assignee, at: at(), expectedVersion: state.version }
+          const pick = Math.floor(choice / 7) % 6
+          if (pick === 4) act({ ...on, type: 'reject', reason: 'redo' })
+          else if (pick === 5) act({ ...on, type: 'return', reason: 'fix' })
+          else act({ ...on, type: 'approve' })
+        }
+        expect(state.status === 'running' || state.status === 'returned').toBe(false)
+      }),
+      { numRuns },
     )
   })
 })

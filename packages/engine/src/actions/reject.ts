@@ -1,4 +1,4 @@
-import { rejectTask } from '../flow/reject.ts'
+import { rejectTask, sendBackFrames } from '../flow/reject.ts'
 import { refuse } from '../model/refusal.ts'
 import { nameOf, nodeLabel } from '../run.ts'
 import { text } from '../text.ts'
@@ -14,6 +14,12 @@ export const reject: Handler<'reject'> = (run, event) => {
   const allowed = config.actions.rejectTo
   if (event.target !== undefined && !(allowed?.target === 'node' && allowed.node === event.target))
     refuse('invalid_target', `a rejection here cannot go to "${event.target}"`, '/target')
+  if (
+    event.target !== undefined &&
+    event.target !== run.graph.start.id &&
+    sendBackFrames(run, task, event.target) === undefined
+  )
+    refuse('invalid_target', `"${event.target}" is not on the same path as this node`, '/target')
   if (event.comment) task.comment = event.comment
   rejectTask(run, task, node, config, reason, event.reasonCode)
   const who = nameOf(run, run.actor)

@@ -1,4 +1,4 @@
-import { enter, spawn } from '../flow/advance.ts'
+import { enter, isRunning, spawn } from '../flow/advance.ts'
 import { closeTask } from '../flow/tasks.ts'
 import { applyEdits } from '../flow/values.ts'
 import { refuse } from '../model/refusal.ts'
@@ -21,7 +21,13 @@ export const resubmit: Handler<'resubmit'> = (run, event) => {
   state.status = 'running'
   delete state.returned
   delete state.rejection
-  enter(run, spawn(run, returned.resumeAt, []))
+  if (returned.tokens) {
+    // Every path is back before any is entered, so a branch that finishes at once cannot join alone.
+    state.tokens.push(...returned.tokens)
+    for (const token of returned.tokens) if (isRunning(run) && state.tokens.includes(token)) enter(run, token)
+  } else {
+    enter(run, spawn(run, returned.resumeAt, []))
+  }
   const who = nameOf(run, run.actor)
   const label = nodeLabel(run.graph.node(returned.resumeAt))
   return {

@@ -11,6 +11,31 @@ const finishText = {
   failed: ['流程异常终止', 'failed'],
 } satisfies Record<FinalStatus, [string, string]>
 
+/**
+ * Stops some paths of execution: their open and queued tasks are cancelled, and their timers (waits,
+ * task timeouts, automation retries), automations and tokens dropped. The frames are the caller's business.
+ */
+export function stopTokens(run: Run, tokens: ReadonlySet<string>): void {
+  const { state } = run
+  const tasks = new Set<string>()
+  for (const task of state.tasks) {
+    if (!tokens.has(task.token) || (task.status !== 'open' && task.status !== 'queued')) continue
+    task.status = 'cancelled'
+    task.completedAt = run.at
+    tasks.add(task.id)
+  }
+  const automations = new Set(state.automations.filter((a) => tokens.has(a.token)).map((a) => a.id))
+  cancelTimers(run, ({ purpose }) =>
+    purpose.type === 'timeout'
+      ? tasks.has(purpose.task)
+      : purpose.type === 'wait'
+        ? tokens.has(purpose.token)
+        : automations.has(purpose.automation),
+  )
+  state.automations = state.automations.filter((a) => !automations.has(a.id))
+  state.tokens = state.tokens.filter((t) => !tokens.has(t.id))
+}
+
 /** Stops everything still under way: open tasks, timers, automations and tokens. */
 export function stopAll(run: Run): void {
   const { state } = run

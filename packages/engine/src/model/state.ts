@@ -115,8 +115,12 @@ export interface InstanceState {
   automations: PendingAutomation[]
   /** Everyone who approved so far, in order, for de-duplication. */
   approvedBy: string[]
-  /** Set while returned: the node that returned it and where resubmission resumes. */
-  returned?: { node: string; by: string; resumeAt: string; reason?: string }
+  /**
+   * Set while returned: the node that returned it and where resubmission resumes. Resuming at the
+   * returning node, `tokens` are the paths that were under way (the returning one included, with their
+   * frames, which stay in `frames`); each is entered again at its node.
+   */
+  returned?: { node: string; by: string; resumeAt: string; reason?: string; tokens?: Token[] }
   rejection?: Rejection
   failure?: Failure
   startedAt: string

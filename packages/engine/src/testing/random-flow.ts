@@ -10,6 +10,9 @@ type Block =
       rules: ApproverRule[]
       mode: 'any' | 'all' | 'sequential'
       extra: Record<string, unknown>
+      /** back: reject to a node on its own path · anywhere: to any earlier decision node, other branches too. */
+      reject: 'none' | 'back' | 'anywhere'
+      pick: number
     }
   | { type: 'handler'; rules: ApproverRule[] }
   | { type: 'cc'; rules: ApproverRule[] }
@@ -61,6 +64,8 @@ const block: fc.Memo<Block> = fc.memo((depth) => {
       rules,
       mode: fc.constantFrom('any', 'all', 'sequential'),
       extra: approvalExtra,
+      reject: fc.constantFrom('none', 'none', 'back', 'back', 'anywhere'),
+      pick: fc.nat(),
     }),
     fc.record({ type: fc.constant('handler' as const), rules }),
     fc.record({ type: fc.constant('cc' as const), rules }),
@@ -95,10 +100,15 @@ interface Exit {
   branch?: string
 }
 
-/** Lays the blocks out as nodes and edges; exclusive branches meet again at the next node, parallel ones at a join. */
+/**
+ * Lays the blocks out as nodes and edges; exclusive branches meet again at the next node, parallel ones at
+ * a join. `path` lists the decision nodes on the way to a point (the start included): where a rejection
+ * may go back to without crossing into another parallel branch.
+ */
 function build(blocks: Block[]): EngineDefinition {
   const nodes: FlowNode[] = [{ id: 'start', kind: 'start', name: name('start') }]
   const edges: FlowEdge[] = []
+  const decisions: string[] = []
   let n = 0
   const id = (prefix: string) => `${prefix}${++n}`
   const connect = (exits: Exit[], target: string) => {
@@ -109,28 +119,43 @@ function build(blocks: Block[]): EngineDefinition {
     nodes.push(node)
     return [{ node: node.id }]
   }
-  const place = (sequence: Block[], from: Exit[]): Exit[] => {
+  const place = (sequence: Block[], from: Exit[], path: string[]): { exits: Exit[]; path: string[] } => {
     let exits = from
+    let current = path
     for (const b of sequence) {
-      const { first, last } = addBlock(b)
-      connect(exits, first)
-      exits = last
+      const placed = addBlock(b, current)
+      connect(exits, placed.first)
+      exits = placed.last
+      current = placed.path
     }
-    return exits
+    return { exits, path: current }
   }
-  const addBlock = (b: Block): { first: string; last: Exit[] } => {
-    const single = (node: FlowNode) => ({ first: node.id, last: add(node) })
-    if (b.type === 'approval')
-      return single({
+  const rejectTarget = (b: Extract<Block, { type: 'approval' }>, path: string[]) => {
+    // Back mostly to one of the nearest decisions, so that rejections inside a parallel branch are common.
+    const options = b.reject === 'back' ? path.slice(-2) : ['start', ...decisions]
+    const target = b.reject === 'none' ? undefined : options[b.pick % options.length]
+    return target === undefined ? {} : { rejectTo: { target: 'node', node: target } }
+  }
+  const addBlock = (b: Block, path: string[]): { first: string; last: Exit[]; path: string[] } => {
+    const single = (node: FlowNode) => ({ first: node.id, last: add(node), path })
+    const decision = (node: FlowNode) => {
+      decisions.push(node.id)
+      return { first: node.id, last: add(node), path: [...path, node.id] }
+    }
+    if (b.type === 'approval') {
+      const actions = { ...(b.extra.actions as object), ...rejectTarget(b, path) }
+      return decision({
         id: id('a'),
         kind: 'approval',
         name: name('a'),
         approvers: b.rules,
         mode: b.mode,
         ...b.extra,
+        actions,
       } as FlowNode)
+    }
     if (b.type === 'handler')
-      return single({
+      return decision({
         id: id('h'),
         kind: 'handler',
         name: name('h'),
@@ -161,24 +186,59 @@ function build(blocks: Block[]): EngineDefinition {
           { id: 'other', name: name('other'), default: true },
         ],
       })
-      const last = b.branches.flatMap((sequence, i) =>
-        place(sequence, [{ node, branch: i === 0 ? 'high' : 'other' }]),
+      const last = b.branches.flatMap(
+        (sequence, i) => place(sequence, [{ node, branch: i === 0 ? 'high' : 'other' }], path).exits,
       )
-      return { first: node, last }
+      return { first: node, last, path }
     }
     const split = id('s')
     add({ id: split, kind: 'parallel', name: name('s') })
     const join = id('j')
     nodes.push({ id: join, kind: 'join', name: name('j') })
-    for (const sequence of b.branches) connect(place(sequence, [{ node: split }]), join)
-    return { first: split, last: [{ node: join }] }
+    for (const sequence of b.branches) connect(place(sequence, [{ node: split }], path).exits, join)
+    return { first: split, last: [{ node: join }], path }
   }
-  const last = place(blocks, [{ node: 'start' }])
+  const { exits } = place(blocks, [{ node: 'start' }], ['start'])
   nodes.push({ id: 'end', kind: 'end', name: name('end') })
-  connect(last, 'end')
+  connect(exits, 'end')
   return { form: testForm, flow: { nodes, edges }, settings: testSettings }
 }
 
 export const randomDefinition: fc.Arbitrary<EngineDefinition> = fc
   .array(block(3), { minLength: 1, maxLength: 4 })
+  .map(build)
+
+const deciders = ['lisi', 'wangwu', 'sunba', 'qianqi', 'zhaoliu', 'zhoujiu']
+
+/** One approver who is always there, asked once: the flow only moves when someone acts. */
+const decision: fc.Arbitrary<Block> = fc.record({
+  type: fc.constant('approval' as const),
+  rules: fc.constantFrom(...deciders).map((u): ApproverRule[] => [{ type: 'users', users: [u] }]),
+  mode: fc.constant('any' as const),
+  extra: fc.record({
+    initiatorIsApprover: fc.constant('self'),
+    actions: fc.constantFrom({}, { resumeAfterReturn: 'returningNode' }),
+  }),
+  reject: fc.constantFrom('none', 'back', 'back', 'anywhere'),
+  pick: fc.nat(),
+})
+
+const region: fc.Memo<Block> = fc.memo((depth) =>
+  depth <= 1
+    ? decision
+    : fc.oneof(
+        decision,
+        fc.record({
+          type: fc.constant('parallel' as const),
+          branches: fc.array(fc.array(region(depth - 1), { minLength: 1, maxLength: 3 }), {
+            minLength: 2,
+            maxLength: 3,
+          }),
+        }),
+      ),
+)
+
+/** Flows of approvals inside (nested) parallel regions, rejecting back along their path or anywhere. */
+export const randomParallelDefinition: fc.Arbitrary<EngineDefinition> = fc
+  .array(region(3), { minLength: 1, maxLength: 3 })
   .map(build)
