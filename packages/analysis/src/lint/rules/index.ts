@@ -15,6 +15,7 @@ import { expressions } from './expressions.ts'
 import { fieldPermissions } from './field-permissions.ts'
 import { parallelJoins } from './parallel-joins.ts'
 import { reachability } from './reachability.ts'
+import { rejectPaths } from './reject-paths.ts'
 import { rejectTargets } from './reject-targets.ts'
 import { settingsReferences } from './settings-references.ts'
 import { startAndEnd } from './start-and-end.ts'
@@ -41,6 +42,7 @@ export const rules = {
   approverRules,
   fieldPermissions,
   rejectTargets,
+  rejectPaths,
   automationOutputs,
   timerFields,
   settingsReferences,
