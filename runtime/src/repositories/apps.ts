@@ -10,7 +10,7 @@ export const apps = {
       .selectAll()
       .where('tenant_id', '=', tenantId)
       .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('key')
       .execute(),
   get: (db: Db, tenantId: string, id: string) =>
     db
