@@ -1,13 +1,16 @@
 import { ExpressionError } from '@signoff/expression'
+import { assigneesOf } from '@signoff/node-types'
 import type { Directory } from '@signoff/schemas'
 import type { Handler } from './actions/handler.ts'
 import { handlers } from './actions/handlers.ts'
+import { isSelectRule } from './approvers/initiator-selects.ts'
 import type { EngineDefinition } from './model/definition.ts'
 import type { Effect } from './model/effects.ts'
 import type { EngineEvent, EventType, TimelineEntry } from './model/events.ts'
 import { type Refusal, RefusalError, refuse } from './model/refusal.ts'
 import type { InstanceState } from './model/state.ts'
-import { createRun } from './run.ts'
+import { predict } from './predict.ts'
+import { createRun, type Run } from './run.ts'
 import { isTime } from './time.ts'
 
 export type ApplyResult =
@@ -54,6 +57,16 @@ function checkEvent(state: InstanceState | null, event: EngineEvent): void {
   if (state !== null && event.type === 'start') refuse('already_started', 'the instance has already started')
 }
 
+/** Applies an event without the start's look ahead at the initiator's choices (simulation and prediction). */
+export function applyUnchecked(
+  definition: EngineDefinition,
+  directory: Directory,
+  state: InstanceState | null,
+  event: EngineEvent,
+): ApplyResult {
+  return applyOnce(definition, directory, state, event, false)
+}
+
 /**
  * Applies one event to an instance: the next state, the effects for the runtime to carry out and a
  * timeline entry, or a refusal with the state untouched. `state` is null before the start event.
@@ -65,11 +78,22 @@ export function applyEvent(
   state: InstanceState | null,
   event: EngineEvent,
 ): ApplyResult {
+  return applyOnce(definition, directory, state, event, true)
+}
+
+function applyOnce(
+  definition: EngineDefinition,
+  directory: Directory,
+  state: InstanceState | null,
+  event: EngineEvent,
+  lookAhead: boolean,
+): ApplyResult {
   try {
     checkEvent(state, event)
     const run = createRun(definition, directory, state === null ? blankState(event) : copy(state), event)
     const handle = handlers[event.type] as Handler<EventType>
     const summary = handle(run, event)
+    if (lookAhead && event.type === 'start') requireSelections(run, directory)
     run.state.version += 1
     const timeline: TimelineEntry = {
       version: run.state.version,
@@ -88,4 +112,21 @@ export function applyEvent(
       return { ok: false, refusal: { code: 'invalid_values', message: error.message, path: '/values' } }
     throw error
   }
+}
+
+/**
+ * At the start: if the predicted path (everyone approving) fails at a node where the initiator was to
+ * choose the approvers and did not, and its empty policy does not step in, the start is refused.
+ */
+function requireSelections(run: Run, directory: Directory): void {
+  const { state } = predict(applyUnchecked, run.definition, directory, run.state, run.at)
+  const node = state.status === 'failed' ? state.failure?.node : undefined
+  if (node === undefined || Object.hasOwn(run.state.selectedApprovers, node)) return
+  const rules = assigneesOf(run.graph.node(node))
+  if (!rules?.some(isSelectRule)) return
+  refuse(
+    'approvers_required',
+    `choose the approvers for node "${node}": the path reaches it and nobody else would be asked`,
+    `/selectedApprovers/${node}`,
+  )
 }

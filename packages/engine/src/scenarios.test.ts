@@ -3,6 +3,7 @@ import actions from '../scenarios/actions.json' with { type: 'json' }
 import approvers from '../scenarios/approvers.json' with { type: 'json' }
 import nodes from '../scenarios/nodes.json' with { type: 'json' }
 import parallel from '../scenarios/parallel.json' with { type: 'json' }
+import start from '../scenarios/start.json' with { type: 'json' }
 import templates from '../scenarios/templates.json' with { type: 'json' }
 import values from '../scenarios/values.json' with { type: 'json' }
 import { applyEvent } from './apply.ts'
@@ -14,6 +15,7 @@ const files: Record<string, ScenarioFile> = {
   actions: actions as unknown as ScenarioFile,
   nodes: nodes as unknown as ScenarioFile,
   parallel: parallel as unknown as ScenarioFile,
+  start: start as unknown as ScenarioFile,
   templates: templates as unknown as ScenarioFile,
   values: values as unknown as ScenarioFile,
 }

@@ -1,10 +1,9 @@
 import type { Directory, NodeKind } from '@signoff/schemas'
-import { type ApplyResult, applyEvent } from './apply.ts'
+import { applyUnchecked } from './apply.ts'
 import type { EngineDefinition } from './model/definition.ts'
-import type { EngineEvent } from './model/events.ts'
 import type { Refusal } from './model/refusal.ts'
 import type { Failure, InstanceState, InstanceStatus, Task } from './model/state.ts'
-import { later } from './time.ts'
+import { predict } from './predict.ts'
 
 export interface SimulatedAssignee {
   user: string
@@ -34,20 +33,6 @@ export interface SimulateOptions {
   selectedApprovers?: Record<string, string[]>
 }
 
-const maxEvents = 500
-
-/** The next thing that would happen if everyone asked approves and every automation succeeds. */
-function nextEvent(state: InstanceState, at: string): EngineEvent | undefined {
-  const base = { at, expectedVersion: state.version }
-  const task = state.tasks.find((t) => t.status === 'open' && (t.kind === 'approve' || t.kind === 'handle'))
-  if (task) return { ...base, type: 'approve', actor: task.assignee, taskId: task.id }
-  const automation = state.automations.find((a) => a.phase === 'waiting')
-  if (automation) return { ...base, type: 'automationResult', automationId: automation.id, ok: true }
-  const [timer] = [...state.timers].sort((a, b) => a.at.localeCompare(b.at))
-  if (timer) return { ...base, at: later(timer.at, at), type: 'timerFired', timerId: timer.id }
-  return undefined
-}
-
 function assigneesOf(tasks: Task[]): SimulatedAssignee[] {
   return tasks.map((t) => ({
     user: t.assignee,
@@ -67,8 +52,9 @@ export function simulate(
   values: Record<string, unknown>,
   options: SimulateOptions = {},
 ): Simulation {
-  let at = options.at ?? '2000-01-01T00:00:00Z'
-  const started = applyEvent(definition, directory, null, {
+  const at = options.at ?? '2000-01-01T00:00:00Z'
+  // Unchecked: a missing choice of approvers shows as the step where the path fails, not as a refusal.
+  const started = applyUnchecked(definition, directory, null, {
     type: 'start',
     actor: initiator,
     at,
@@ -77,18 +63,9 @@ export function simulate(
     ...(options.selectedApprovers ? { selectedApprovers: options.selectedApprovers } : {}),
   })
   if (!started.ok) return { status: 'failed', steps: [], refusal: started.refusal }
-  const visited = [...started.visited]
-  let result: ApplyResult = started
-  let state = started.state
-  for (let i = 0; i < maxEvents && state.status === 'running'; i++) {
-    const event = nextEvent(state, at)
-    if (!event) break
-    at = event.at
-    result = applyEvent(definition, directory, state, event)
-    if (!result.ok) break
-    state = result.state
-    visited.push(...result.visited)
-  }
+  const predicted = predict(applyUnchecked, definition, directory, started.state, at)
+  const visited = [...started.visited, ...predicted.visited]
+  const { state } = predicted
   const nodes = new Map(definition.flow.nodes.map((n) => [n.id, n]))
   // Each visit of a node made one step of tasks (cc, approval, handler), in the same order as the visits.
   const stepsByNode = new Map<string, string[]>()

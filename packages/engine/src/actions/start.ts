@@ -1,5 +1,5 @@
 import { assigneesOf } from '@signoff/node-types'
-import type { ApproverRule, InitiatorSelectsRule } from '@signoff/schemas'
+import { isSelectRule } from '../approvers/initiator-selects.ts'
 import { enter, spawn } from '../flow/advance.ts'
 import { applyEdits } from '../flow/values.ts'
 import type { StartEvent } from '../model/events.ts'
@@ -18,10 +18,6 @@ function mayStart(run: Run, user: string): boolean {
       starters.departments?.some((d) => departments.includes(d)) ||
       starters.roles?.some((r) => member?.roles.includes(r)),
   )
-}
-
-function isSelectRule(rule: ApproverRule): rule is ApproverRule & InitiatorSelectsRule {
-  return rule.type === 'initiatorSelects'
 }
 
 /** Each pick must name a node that lets the initiator choose, and active users among its candidates. */
