@@ -9,6 +9,12 @@ import { type Deps, defaultLoginLimit } from '../deps.ts'
 import { demoPassword, seedDemo } from '../seed/demo.ts'
 import { fastHasher } from './fast-hasher.ts'
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies as loose JSON and assert on them
+type LooseJson = any
+
+/** A Response whose json() the tests may read without declaring every body's type. */
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<LooseJson> }
+
 export interface TestServer {
   app: ReturnType<typeof createApp>['app']
   router: ReturnType<typeof createApp>['router']
@@ -16,7 +22,7 @@ export interface TestServer {
   deps: Deps
   /** Moves the test clock. */
   advance: (ms: number) => void
-  request: (method: string, path: string, options?: RequestOptions) => Promise<Response>
+  request: (method: string, path: string, options?: RequestOptions) => Promise<TestResponse>
   signIn: (login: string, options?: { tenant?: string; password?: string; ip?: string }) => Promise<Session>
   close: () => Promise<void>
 }
@@ -30,7 +36,7 @@ export interface RequestOptions {
 export interface Session {
   cookie: string
   csrf: string
-  request: (method: string, path: string, options?: RequestOptions) => Promise<Response>
+  request: (method: string, path: string, options?: RequestOptions) => Promise<TestResponse>
 }
 
 /**
@@ -72,7 +78,9 @@ export async function testServer(
       body = JSON.stringify(requestOptions.json)
       headers['content-type'] ??= 'application/json'
     }
-    return Promise.resolve(app.request(path, { method, headers, ...(body === undefined ? {} : { body }) }))
+    return Promise.resolve(
+      app.request(path, { method, headers, ...(body === undefined ? {} : { body }) }),
+    ) as Promise<TestResponse>
   }
 
   const signIn = async (
@@ -90,7 +98,7 @@ export async function testServer(
     if (response.status !== 200)
       throw new Error(`sign-in of ${login} failed: ${response.status} ${await response.text()}`)
     const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-    const { csrfToken } = (await response.json()) as { csrfToken: string }
+    const { csrfToken } = await response.json()
     return {
       cookie,
       csrf: csrfToken,

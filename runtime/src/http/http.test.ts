@@ -1,0 +1,68 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sqliteFile } from '../db/dialect.ts'
+import { migrateToLatest } from '../db/migrations/index.ts'
+import { type TestServer, testServer } from '../testing/harness.ts'
+
+let server: TestServer
+beforeAll(async () => {
+  server = await testServer({ maxBodyBytes: 1024 })
+})
+afterAll(() => server.close())
+
+describe('HTTP behaviour', () => {
+  it('answers unknown routes with a JSON 404', async () => {
+    const response = await server.request('GET', '/api/v1/nothing-here')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({
+      error: { code: 'not_found', message: 'no route GET /api/v1/nothing-here' },
+    })
+  })
+
+  it('refuses bodies over the limit with 413', async () => {
+    const response = await server.request('POST', '/api/v1/auth/login', {
+      json: { login: 'admin', password: 'x'.repeat(2000) },
+    })
+    expect(response.status).toBe(413)
+    expect((await response.json()).error.code).toBe('payload_too_large')
+  })
+
+  it('sets nosniff on every response', async () => {
+    expect((await server.request('GET', '/healthz')).headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('reports health with the database reachable', async () => {
+    expect(await (await server.request('GET', '/healthz')).json()).toEqual({ status: 'ok', database: true })
+  })
+
+  it('fails closed: when authentication itself throws, the answer is 500, never the resource', async () => {
+    const session = await server.signIn('admin')
+    await sql`alter table sessions rename to sessions_gone`.execute(server.db)
+    try {
+      const response = await session.request('GET', '/api/v1/users')
+      expect(response.status).toBe(500)
+      expect(await response.json()).toEqual({
+        error: { code: 'internal', message: 'something went wrong on the server' },
+      })
+    } finally {
+      await sql`alter table sessions_gone rename to sessions`.execute(server.db)
+    }
+    expect((await session.request('GET', '/api/v1/users')).status).toBe(200)
+  })
+})
+
+describe('the database', () => {
+  it('runs SQLite in WAL mode with foreign keys, and migrating again changes nothing', async () => {
+    const [journal] = (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(server.db)).rows
+    const [keys] = (await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(server.db)).rows
+    expect(journal?.journal_mode).toBe('wal')
+    expect(keys?.foreign_keys).toBe(1)
+    const again = await migrateToLatest(server.db)
+    expect(again.results).toEqual([])
+  })
+
+  it('places the file under the data directory unless DATABASE_URL names one', () => {
+    expect(sqliteFile({ dataDir: '/data', databaseUrl: undefined })).toBe('/data/signoff.db')
+    expect(sqliteFile({ dataDir: '/data', databaseUrl: 'sqlite:/tmp/x.db' })).toBe('/tmp/x.db')
+  })
+})
