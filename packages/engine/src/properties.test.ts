@@ -198,7 +198,10 @@ describe('engine properties over random flows and event sequences', () => {
     fc.assert(
       fc.property(randomParallelDefinition, fc.array(fc.nat(), { maxLength: 60 }), (definition, choices) => {
         let time = Date.parse('2026-11-23T09:00:00+08:00')
-        const at = () => new Date((time += 600_000)).toISOString()
+        const at = () => {
+          time += 600_000
+          return new Date(time).toISOString()
+        }
         const first = applyEvent(definition, directory, null, {
           type: 'start',
           actor: 'zhangsan',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import actions from '../scenarios/actions.json' with { type: 'json' }
 import approvers from '../scenarios/approvers.json' with { type: 'json' }
 import nodes from '../scenarios/nodes.json' with { type: 'json' }
+import notifications from '../scenarios/notifications.json' with { type: 'json' }
 import parallel from '../scenarios/parallel.json' with { type: 'json' }
 import start from '../scenarios/start.json' with { type: 'json' }
 import templates from '../scenarios/templates.json' with { type: 'json' }
@@ -14,6 +15,7 @@ const files: Record<string, ScenarioFile> = {
   approvers: approvers as unknown as ScenarioFile,
   actions: actions as unknown as ScenarioFile,
   nodes: nodes as unknown as ScenarioFile,
+  notifications: notifications as unknown as ScenarioFile,
   parallel: parallel as unknown as ScenarioFile,
   start: start as unknown as ScenarioFile,
   templates: templates as unknown as ScenarioFile,

@@ -2,7 +2,7 @@ import type { Directory, NodeKind } from '@signoff/schemas'
 import { applyUnchecked } from './apply.ts'
 import type { EngineDefinition } from './model/definition.ts'
 import type { Refusal } from './model/refusal.ts'
-import type { Failure, InstanceState, InstanceStatus, Task } from './model/state.ts'
+import type { Failure, InstanceStatus, Task } from './model/state.ts'
 import { predict } from './predict.ts'
 
 export interface SimulatedAssignee {

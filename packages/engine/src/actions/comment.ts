@@ -1,3 +1,4 @@
+import { notify } from '../flow/notify.ts'
 import { refuse } from '../model/refusal.ts'
 import { nameOf } from '../run.ts'
 import { text } from '../text.ts'
@@ -13,7 +14,7 @@ export const comment: Handler<'comment'> = (run, event) => {
     refuse('empty_comment', 'a comment needs text or an attachment', '/text')
   const others = [state.initiator, ...state.tasks.filter((t) => t.status === 'open').map((t) => t.assignee)]
   const to = [...new Set(others)].filter((u) => u !== run.actor)
-  if (to.length > 0) run.effects.push({ type: 'notify', to, reason: 'comment' })
+  if (to.length > 0) notify(run, { to, reason: 'comment' })
   const who = nameOf(run, run.actor)
   return { text: text(`${who} 评论：${body}`, `${who} commented: ${body}`) }
 }

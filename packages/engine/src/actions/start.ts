@@ -1,6 +1,7 @@
 import { assigneesOf } from '@signoff/node-types'
 import { isSelectRule } from '../approvers/initiator-selects.ts'
 import { enter, spawn } from '../flow/advance.ts'
+import { announceEvent } from '../flow/notify.ts'
 import { applyEdits } from '../flow/values.ts'
 import type { StartEvent } from '../model/events.ts'
 import { refuse } from '../model/refusal.ts'
@@ -54,6 +55,7 @@ export const start: Handler<'start'> = (run, event) => {
   const { state } = run
   state.selectedApprovers = checkSelections(run, event.selectedApprovers)
   applyEdits(run, run.graph.start, event.values)
+  announceEvent(run, 'started')
   enter(run, spawn(run, run.graph.start.id, []))
   const who = nameOf(run, run.actor)
   return { text: text(`${who} 提交了申请`, `${who} submitted the request`), node: run.graph.start.id }

@@ -1,4 +1,5 @@
 import type { TimeoutRule } from '@signoff/schemas'
+import { notify } from '../flow/notify.ts'
 import { busyInStep, reassign } from '../flow/reassign.ts'
 import { rejectTask } from '../flow/reject.ts'
 import type { TaskNode } from '../flow/task-nodes.ts'
@@ -12,8 +13,7 @@ import { addDuration } from '../time.ts'
 type TimeoutAction = (run: Run, task: Task, config: TaskNode, rule: TimeoutRule, timer: PendingTimer) => void
 
 function remind(run: Run, task: Task): void {
-  run.effects.push({
-    type: 'notify',
+  notify(run, {
     to: [task.assignee],
     reason: 'reminder',
     taskId: task.id,

@@ -1,3 +1,4 @@
+import { notify } from '../flow/notify.ts'
 import { refuse } from '../model/refusal.ts'
 import { nameOf, namesOf } from '../run.ts'
 import { text } from '../text.ts'
@@ -13,8 +14,7 @@ export const urge: Handler<'urge'> = (run) => {
   )
   if (open.length === 0) refuse('nothing_to_urge', 'nobody has an open task (the flow waits for the system)')
   for (const task of open)
-    run.effects.push({
-      type: 'notify',
+    notify(run, {
       to: [task.assignee],
       reason: 'urge',
       taskId: task.id,

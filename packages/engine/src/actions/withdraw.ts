@@ -1,4 +1,5 @@
 import { finish } from '../flow/lifecycle.ts'
+import { notify } from '../flow/notify.ts'
 import { refuse } from '../model/refusal.ts'
 import { nameOf } from '../run.ts'
 import { text } from '../text.ts'
@@ -16,7 +17,7 @@ export const withdraw: Handler<'withdraw'> = (run, event) => {
   const waiting = state.tasks.filter((t) => t.status === 'open' && t.assignee !== state.initiator)
   finish(run, 'withdrawn')
   const to = [...new Set(waiting.map((t) => t.assignee))]
-  if (to.length > 0) run.effects.push({ type: 'notify', to, reason: 'withdrawn' })
+  if (to.length > 0) notify(run, { to, reason: 'withdrawn' })
   delete state.returned
   const who = nameOf(run, run.actor)
   const why = event.reason ? `：${event.reason}` : ''

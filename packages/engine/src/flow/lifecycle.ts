@@ -1,5 +1,6 @@
 import type { InstanceStatus } from '../model/state.ts'
 import { note, type Run } from '../run.ts'
+import { announceEvent, notify } from './notify.ts'
 import { cancelTimers } from './timers.ts'
 
 type FinalStatus = Exclude<InstanceStatus, 'running' | 'returned'>
@@ -58,8 +59,8 @@ export function finish(run: Run, status: FinalStatus): void {
   const [zh, en] = finishText[status]
   note(run, `流程结束：${zh}`, `Instance ${en}`)
   const wantsNotice = run.definition.settings.notifications?.initiatorOnFinish !== false
-  if (wantsNotice && status !== 'withdrawn')
-    run.effects.push({ type: 'notify', to: [run.state.initiator], reason: status })
+  if (wantsNotice && status !== 'withdrawn') notify(run, { to: [run.state.initiator], reason: status })
+  announceEvent(run, status)
 }
 
 /** The instance cannot go on (nobody to ask, no branch, automation gave up): it stops with the reason. */

@@ -3,6 +3,7 @@ import type { Task, Token } from '../model/state.ts'
 import { nameOf, nextId, nodeLabel, note, type Run } from '../run.ts'
 import { enter, spawn } from './advance.ts'
 import { finish, stopAll, stopTokens } from './lifecycle.ts'
+import { announceEvent, notify } from './notify.ts'
 import { framesKept } from './places.ts'
 import type { TaskNode } from './task-nodes.ts'
 import { addTask, closeTask } from './tasks.ts'
@@ -41,7 +42,8 @@ export function returnToInitiator(
     order: 0,
     status: 'open',
   })
-  run.effects.push({ type: 'notify', to: [state.initiator], reason: 'returned', node: node.id })
+  notify(run, { to: [state.initiator], reason: 'returned', node: node.id })
+  announceEvent(run, 'returned', { node: node.id })
 }
 
 /**

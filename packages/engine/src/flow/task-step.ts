@@ -4,6 +4,7 @@ import type { Task, Token } from '../model/state.ts'
 import { eventDate, nameOf, namesOf, nextId, nodeLabel, note, type Run } from '../run.ts'
 import { advance } from './advance.ts'
 import { fail } from './lifecycle.ts'
+import { notify } from './notify.ts'
 import { type TaskNode, taskNodeOf } from './task-nodes.ts'
 import { addTask, closeTask, isApproval, openTask, stepTasks } from './tasks.ts'
 
@@ -113,7 +114,7 @@ export function settle(run: Run, step: string): void {
       if (task.status === 'open' || task.status === 'queued') closeTask(run, task, 'skipped')
   if (baseDone && signers.every(isApproval)) {
     if (run.definition.settings.notifications?.initiatorOnEachStep)
-      run.effects.push({ type: 'notify', to: [run.state.initiator], reason: 'step', node: first.node })
+      notify(run, { to: [run.state.initiator], reason: 'step', node: first.node })
     advance(run, token)
     return
   }

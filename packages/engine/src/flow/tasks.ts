@@ -1,6 +1,7 @@
 import type { Task, TaskOutcome, TaskStatus } from '../model/state.ts'
 import { nextId, type Run } from '../run.ts'
 import { addDuration } from '../time.ts'
+import { announceEvent, notify } from './notify.ts'
 import { taskNodeOf } from './task-nodes.ts'
 import { cancelTimers, scheduleTimer } from './timers.ts'
 
@@ -15,8 +16,8 @@ export function addTask(run: Run, fields: NewTask): Task {
 
 /** Tells the assignee and starts the node's timeouts for the task. */
 function announce(run: Run, task: Task): void {
-  run.effects.push({
-    type: 'notify',
+  announceEvent(run, 'taskAssigned', { taskId: task.id, node: task.node })
+  notify(run, {
     to: [task.assignee],
     reason: 'taskAssigned',
     taskId: task.id,

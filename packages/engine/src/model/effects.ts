@@ -1,4 +1,17 @@
-import type { BuiltinAction, WebhookAction } from '@signoff/schemas'
+import type { BuiltinAction, NotificationSettings, WebhookAction } from '@signoff/schemas'
+
+/** How people are told: the app's notification channels other than webhook. */
+export type NotifyChannel = Exclude<NonNullable<NotificationSettings['channels']>[number], 'webhook'>
+
+/** What the organization's webhooks hear about an instance when the app's channels include webhook. */
+export type InstanceEvent =
+  | 'started'
+  | 'taskAssigned'
+  | 'returned'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn'
+  | 'failed'
 
 export type NotifyReason =
   | 'taskAssigned'
@@ -14,7 +27,14 @@ export type NotifyReason =
 
 /** Side effects as data: the runtime applies them (in the same transaction as the state) through its outbox. */
 export type Effect =
-  | { type: 'notify'; to: string[]; reason: NotifyReason; taskId?: string; node?: string }
+  | {
+      type: 'notify'
+      to: string[]
+      reason: NotifyReason
+      channels: NotifyChannel[]
+      taskId?: string
+      node?: string
+    }
   | { type: 'cc'; to: string[]; node: string }
   | { type: 'scheduleTimer'; timerId: string; at: string }
   | { type: 'cancelTimer'; timerId: string }
@@ -26,6 +46,7 @@ export type Effect =
       attempt: number
       idempotencyKey: string
     }
+  | { type: 'webhook'; event: InstanceEvent; idempotencyKey: string; taskId?: string; node?: string }
   | {
       type: 'webhook'
       automationId: string

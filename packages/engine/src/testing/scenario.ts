@@ -36,6 +36,8 @@ export interface StepExpectation {
   tasks?: Partial<Task>[]
   effects?: Partial<Effect>[]
   noEffects?: Effect['type'][]
+  /** Effects none of which may appear (each compared as a partial effect). */
+  absentEffects?: Partial<Effect>[]
   values?: Record<string, unknown>
   failure?: string
   timers?: number
@@ -116,6 +118,8 @@ function check(
   for (const task of want.tasks ?? []) expect(state.tasks).toContainEqual(expect.objectContaining(task))
   for (const effect of want.effects ?? []) expect(effects).toContainEqual(expect.objectContaining(effect))
   for (const type of want.noEffects ?? []) expect(effects.map((e) => e.type)).not.toContain(type)
+  for (const effect of want.absentEffects ?? [])
+    expect(effects).not.toContainEqual(expect.objectContaining(effect))
   if (want.values) expect(state.values).toMatchObject(want.values)
   if (want.failure) expect(state.failure?.reason).toContain(want.failure)
   if (want.timers !== undefined) expect(state.timers).toHaveLength(want.timers)
