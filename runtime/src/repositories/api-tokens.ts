@@ -20,7 +20,7 @@ export const apiTokens = {
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)
       .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('name')
       .execute(),
   get: (db: Db, tenantId: string, id: string) =>
     db

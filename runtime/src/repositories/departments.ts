@@ -10,7 +10,7 @@ export const departments = {
       .selectAll()
       .where('tenant_id', '=', tenantId)
       .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('name')
       .execute(),
   get: (db: Db, tenantId: string, id: string) =>
     db

@@ -14,7 +14,7 @@ export const users = {
       .selectAll()
       .where('tenant_id', '=', tenantId)
       .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('login')
       .execute(),
   get: (db: Db, tenantId: string, id: string) =>
     db
