@@ -185,6 +185,21 @@ describe('the draft', () => {
     expect((await draftOf(id)).app.name).toEqual({ 'zh-CN': '请假（一）' })
   })
 
+  it('lets exactly one of several concurrent saves with the same If-Match win; the others get 409', async () => {
+    const { id } = await createApp({ fromTemplate: 'leave', key: 'leave-race' })
+    const { app, etag } = await draftOf(id)
+    const attempts = Array.from({ length: 6 }, (_, index) => {
+      const body = structuredClone(app)
+      body.name = { 'zh-CN': `版本${index}` }
+      return admin.request('PUT', `/api/v1/apps/${id}/draft`, { json: body, headers: { 'if-match': etag } })
+    })
+    const statuses = (await Promise.all(attempts)).map((response) => response.status)
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1)
+    expect(statuses.filter((status) => status === 409)).toHaveLength(5)
+    const winner = statuses.indexOf(200)
+    expect((await draftOf(id)).app.name).toEqual({ 'zh-CN': `版本${winner}` })
+  })
+
   it('must match the app schema (400 with the JSON Pointer) but may have lint findings', async () => {
     const { id } = await createApp({ fromTemplate: 'leave', key: 'leave-lint' })
     const { app, etag } = await draftOf(id)
