@@ -22,9 +22,9 @@ function pnpmCommand() {
   return ['npx', '-y', `pnpm@${pinned}`]
 }
 
-function pnpm(args) {
+function pnpm(args, options = {}) {
   const [cmd, ...prefix] = pnpmCommand()
-  return run(cmd, [...prefix, ...args])
+  return run(cmd, [...prefix, ...args], options)
 }
 
 function must(status, what) {
@@ -34,8 +34,16 @@ function must(status, what) {
   }
 }
 
+// better-sqlite3 compiles from source; node-gyp would download Node's headers, which a closed network
+// refuses. pnpm passes only environment variables to install scripts, so point it at the local headers.
+function buildEnvironment() {
+  const env = { ...process.env }
+  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr'
+  return env
+}
+
 function install() {
-  must(pnpm(['install', '--frozen-lockfile']), 'pnpm install')
+  must(pnpm(['install', '--frozen-lockfile'], { env: buildEnvironment() }), 'pnpm install')
 }
 
 function unitTests() {
