@@ -67,7 +67,7 @@ function unitTests() {
 const command = process.argv[2]
 if (command === 'start') {
   install()
-  process.exit(pnpm(['run', 'signoff', 'start']))
+  process.exit(pnpm(['--filter', '@signoff/runtime', 'start']))
 } else if (command === 'test') {
   install()
   must(pnpm(['run', 'generate:check']), 'generated files check')

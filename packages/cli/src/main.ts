@@ -7,15 +7,12 @@ const usage = `usage: signoff <command>
   validate <app.json>... [--directory org.json] [--strict] [--lang en|zh]
                                                                check definitions (schema + lint)
   diff <before.json> <after.json> [--lang en|zh] [--json]      what changed between two versions
-  templates                                                    list and check the built-in apps
-  start                                                        start Signoff`
+  templates                                                    list and check the built-in apps`
 
 const commands: Record<string, (args: readonly string[]) => CommandResult> = {
   validate: validateCommand,
   diff: diffCommand,
   templates: templatesCommand,
-  // The runtime server is not built yet; until it is, starting shows the templates it will serve.
-  start: templatesCommand,
 }
 
 export function runCli(argv: readonly string[]): CommandResult {
