@@ -10,9 +10,11 @@ import { authRoutes } from './routes/auth.ts'
 import { delegationRoutes } from './routes/delegations.ts'
 import { departmentRoutes } from './routes/departments.ts'
 import { directoryRoutes } from './routes/directory.ts'
+import { instanceRoutes } from './routes/instances.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { orgImportRoutes } from './routes/org-import.ts'
 import { roleRoutes } from './routes/roles.ts'
+import { taskRoutes } from './routes/tasks.ts'
 import { templateRoutes } from './routes/templates.ts'
 import { tokenRoutes } from './routes/tokens.ts'
 import { userRoutes } from './routes/users.ts'
@@ -60,6 +62,8 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   templateRoutes(router)
   appRoutes(router, deps)
   appVersionRoutes(router, deps)
+  instanceRoutes(router, deps)
+  taskRoutes(router, deps)
 
   app.notFound((c) =>
     errorResponse(c, new HttpError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)),

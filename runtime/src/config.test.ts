@@ -36,6 +36,7 @@ describe('loadConfig', () => {
     ['production with a short secret', { NODE_ENV: 'production', SIGNOFF_SECRET: 'short' }],
     ['a port that is not one', { PORT: 'eighty' }],
     ['a database the runtime cannot use yet', { DATABASE_URL: 'postgres://localhost/signoff' }],
+    ['a time zone that does not exist', { SIGNOFF_TIME_ZONE: 'Mars/Olympus' }],
   ])('refuses to start with %s', (_, env) => {
     expect(() => loadConfig(env, '/')).toThrow(ConfigError)
   })

@@ -12,6 +12,8 @@ export interface Config {
   /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean
   production: boolean
+  /** IANA time zone of the organization: the date in serial numbers. */
+  timeZone: string
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +39,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
   if (databaseUrl && !databaseUrl.startsWith('sqlite:')) {
     throw new ConfigError('DATABASE_URL: only the embedded SQLite database is supported so far')
   }
+  const timeZone = env.SIGNOFF_TIME_ZONE || 'Asia/Shanghai'
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+  } catch {
+    throw new ConfigError(`SIGNOFF_TIME_ZONE ${timeZone} is not an IANA time zone`)
+  }
   return {
     port,
     dataDir: resolve(cwd, env.SIGNOFF_DATA_DIR ?? './data'),
@@ -46,6 +54,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     secureCookies: flag(env.SIGNOFF_SECURE_COOKIES, production),
     trustProxy: flag(env.SIGNOFF_TRUST_PROXY, false),
     production,
+    timeZone,
   }
 }
 

@@ -14,6 +14,8 @@ export interface Deps {
   loginLimit: { maxFailures: number; windowSeconds: number }
   sessionHours: number
   maxBodyBytes: number
+  /** The organization's time zone (IANA): the date in serial numbers. */
+  timeZone: string
   log: (entry: Record<string, unknown>) => void
 }
 

@@ -59,6 +59,7 @@ async function start(): Promise<void> {
     loginLimit: defaultLoginLimit,
     sessionHours: 12,
     maxBodyBytes: 2 * 1024 * 1024,
+    timeZone: config.timeZone,
     log,
   })
 

@@ -119,6 +119,102 @@ export interface AuditLogTable {
   detail: string
 }
 
+export interface InstanceTable {
+  tenant_id: string
+  id: string
+  app_id: string
+  app_version: number
+  serial_number: string
+  initiator_id: string
+  status: string
+  /** The engine's InstanceState (JSON). */
+  state: string
+  /** Equals the state's version; every change is an UPDATE … WHERE version = the one read. */
+  version: number
+  title: string
+  created_at: string
+  updated_at: string
+}
+
+export interface TaskTable {
+  tenant_id: string
+  id: string
+  instance_id: string
+  engine_task_id: string
+  node: string
+  kind: string
+  assignee_id: string
+  status: string
+  outcome: string | null
+  created_at: string
+  completed_at: string | null
+}
+
+export interface InstanceEventTable {
+  tenant_id: string
+  instance_id: string
+  /** The instance version the event produced: 1 for the start. */
+  seq: number
+  type: string
+  event: string
+  timeline: string
+  actor: string
+  at: string
+  prev_hash: string
+  hash: string
+}
+
+export interface IdempotencyKeyTable {
+  tenant_id: string
+  user_id: string
+  key: string
+  request_hash: string
+  response_status: number
+  response_body: string
+  created_at: string
+}
+
+export interface SerialCounterTable {
+  tenant_id: string
+  app_id: string
+  period: string
+  value: number
+}
+
+export interface OutboxTable {
+  id: string
+  tenant_id: string
+  instance_id: string
+  kind: string
+  payload: string
+  idempotency_key: string
+  attempts: number
+  next_at: string
+  lease_until: string | null
+  delivered_at: string | null
+  last_error: string | null
+  created_at: string
+}
+
+export interface TimerTable {
+  tenant_id: string
+  instance_id: string
+  timer_id: string
+  due_at: string
+  lease_until: string | null
+}
+
+export interface NotificationTable {
+  id: string
+  tenant_id: string
+  user_id: string
+  instance_id: string
+  task_id: string | null
+  reason: string
+  created_at: string
+  read_at: string | null
+}
+
 export interface Database {
   tenants: TenantTable
   departments: DepartmentTable
@@ -132,4 +228,12 @@ export interface Database {
   apps: AppTable
   app_versions: AppVersionTable
   audit_log: AuditLogTable
+  instances: InstanceTable
+  tasks: TaskTable
+  instance_events: InstanceEventTable
+  idempotency_keys: IdempotencyKeyTable
+  serial_counters: SerialCounterTable
+  outbox: OutboxTable
+  timers: TimerTable
+  notifications: NotificationTable
 }

@@ -2,6 +2,8 @@
 // definition schemas in schemas/json by $id, are compiled once for request validation and are the
 // same objects the OpenAPI document is built from: one source of truth.
 
+import { instanceSchemas } from './instance-schemas.ts'
+
 const id = { $ref: '../common.schema.json#/$defs/identifier' }
 const i18n = { $ref: '../common.schema.json#/$defs/i18nText' }
 const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength })
@@ -284,6 +286,7 @@ export const apiSchemas = {
     },
     ['format', 'formatVersion', 'app'],
   ),
+  ...instanceSchemas,
 } as const satisfies Record<string, object>
 
 export type ApiSchemaName = keyof typeof apiSchemas

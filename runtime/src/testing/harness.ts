@@ -10,7 +10,7 @@ import { demoPassword, seedDemo } from '../seed/demo.ts'
 import { fastHasher } from './fast-hasher.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies as loose JSON and assert on them
-type LooseJson = any
+export type LooseJson = any
 
 /** A Response whose json() the tests may read without declaring every body's type. */
 export type TestResponse = Omit<Response, 'json'> & { json(): Promise<LooseJson> }
@@ -67,6 +67,7 @@ export async function testServer(
     loginLimit: options.loginLimit ?? defaultLoginLimit,
     sessionHours: 12,
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
+    timeZone: 'Asia/Shanghai',
     log: () => {},
   }
   const { app, router } = createApp(deps)

@@ -1,11 +1,13 @@
 import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely'
 import type { Db } from '../database.ts'
 import { foundation } from './0001-foundation.ts'
+import { instances } from './0002-instances.ts'
 
 // Listed in code rather than read from a folder, so the order is explicit and nothing depends on
 // the file system layout at run time.
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-instances': instances,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

@@ -1,0 +1,93 @@
+// Request and response bodies of the instance and task endpoints (JSON Schema 2020-12), merged into
+// apiSchemas. Values are checked by the engine against the pinned version's form, so here they are
+// only "an object keyed by field id".
+const id = { $ref: '../common.schema.json#/$defs/identifier' }
+const expectedVersion = {
+  type: 'integer',
+  minimum: 0,
+  description: 'The instance version the client saw (or send If-Match); without it, the version read now',
+}
+const values = { type: 'object', description: 'Form values keyed by field id' }
+const comment = { type: 'string', maxLength: 2000 }
+const object = (properties: Record<string, unknown>, required: string[]) => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+})
+const loose = (description: string, required: string[] = []) => ({ type: 'object', description, required })
+
+export const instanceSchemas = {
+  InstanceStart: object(
+    {
+      values,
+      selectedApprovers: {
+        type: 'object',
+        description: 'Approvers the initiator picks, by node id',
+        additionalProperties: { type: 'array', items: id, minItems: 1, maxItems: 50 },
+      },
+    },
+    ['values'],
+  ),
+  InstanceWithdraw: object({ reason: comment, expectedVersion }, []),
+  InstanceResubmit: object({ values, expectedVersion }, ['values']),
+  InstanceUrge: object({ expectedVersion }, []),
+  InstanceComment: object(
+    {
+      text: { type: 'string', minLength: 1, maxLength: 2000 },
+      attachments: { type: 'array', items: { type: 'string' }, maxItems: 20 },
+      expectedVersion,
+    },
+    ['text'],
+  ),
+  TaskApprove: object({ comment, values, expectedVersion }, []),
+  TaskReject: object(
+    {
+      reason: { type: 'string', minLength: 1, maxLength: 2000 },
+      reasonCode: { type: 'string', maxLength: 64 },
+      target: id,
+      expectedVersion,
+    },
+    ['reason'],
+  ),
+  TaskReturn: object({ reason: comment, expectedVersion }, []),
+  TaskTransfer: object({ to: id, comment, expectedVersion }, ['to']),
+  TaskAddSigner: object(
+    {
+      users: { type: 'array', items: id, minItems: 1, maxItems: 20, uniqueItems: true },
+      position: { enum: ['before', 'after'] },
+      comment,
+      expectedVersion,
+    },
+    ['users', 'position'],
+  ),
+  TaskBatchApprove: object(
+    {
+      taskIds: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 100, uniqueItems: true },
+      comment,
+    },
+    ['taskIds'],
+  ),
+  Instance: loose(
+    'An instance as the caller may see it: summary, values under their field permissions, tasks, timeline, chainVerified and (while running) predictedPath',
+    ['id', 'serialNumber', 'status', 'version', 'values', 'tasks', 'timeline'],
+  ),
+  InstanceList: loose('Instances the caller started, newest first', ['items']),
+  TaskList: loose('One inbox (todo, done, cc, started) with the counts of all four', ['items', 'counts']),
+  TaskCounts: object(
+    {
+      todo: { type: 'integer' },
+      done: { type: 'integer' },
+      cc: { type: 'integer' },
+      started: { type: 'integer' },
+    },
+    ['todo', 'done', 'cc', 'started'],
+  ),
+  TaskDetail: loose('A task with its instance, the node, the values and field permissions at it', [
+    'task',
+    'instance',
+    'values',
+    'permissions',
+  ]),
+  BatchResult: loose('Per task: status and the instance, or the error', ['results']),
+} as const satisfies Record<string, object>

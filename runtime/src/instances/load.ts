@@ -1,0 +1,51 @@
+import type { InstanceState } from '@signoff/engine'
+import type { AppDefinition } from '@signoff/schemas'
+import { isOrgAdmin, type Principal } from '../auth/principal.ts'
+import type { Db } from '../db/database.ts'
+import { fromJsonColumn } from '../db/json.ts'
+import { fail } from '../http/errors.ts'
+import { appVersions } from '../repositories/app-versions.ts'
+import { type InstanceRow, instances } from '../repositories/instances.ts'
+import { type TaskRow, tasks } from '../repositories/tasks.ts'
+
+export interface LoadedInstance {
+  row: InstanceRow
+  state: InstanceState
+  /** The app version the instance is pinned to. */
+  definition: AppDefinition
+  tasks: TaskRow[]
+}
+
+export async function loadInstance(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<LoadedInstance | undefined> {
+  const row = await instances.get(db, tenantId, id)
+  if (!row) return undefined
+  const version = await appVersions.get(db, tenantId, row.app_id, row.app_version)
+  if (!version) throw new Error(`instance ${id} is pinned to a missing version`)
+  return {
+    row,
+    state: fromJsonColumn<InstanceState>(row.state),
+    definition: fromJsonColumn<AppDefinition>(version.content),
+    tasks: await tasks.ofInstance(db, tenantId, id),
+  }
+}
+
+/** Admins of the pinned version, org admins, the initiator and everyone who holds or held a task on it. */
+export function maySee(principal: Principal, instance: LoadedInstance): boolean {
+  return (
+    isOrgAdmin(principal) ||
+    (instance.definition.settings.admins ?? []).includes(principal.userId) ||
+    instance.row.initiator_id === principal.userId ||
+    instance.tasks.some((task) => task.assignee_id === principal.userId)
+  )
+}
+
+/** The instance when the caller may see it; a 404 otherwise, the same as for an id that does not exist. */
+export async function loadVisibleInstance(db: Db, principal: Principal, id: string): Promise<LoadedInstance> {
+  const instance = await loadInstance(db, principal.tenantId, id)
+  if (!instance || !maySee(principal, instance)) throw fail.notFound('instance')
+  return instance
+}

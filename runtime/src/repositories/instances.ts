@@ -1,0 +1,62 @@
+import type { Db } from '../db/database.ts'
+import type { InstanceTable } from '../db/schema.ts'
+
+export type InstanceRow = InstanceTable
+
+export interface InstanceFilter {
+  initiatorId: string
+  appId?: string
+  status?: string
+}
+
+export const instances = {
+  get: (db: Db, tenantId: string, id: string) =>
+    db
+      .selectFrom('instances')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst(),
+  list: (db: Db, tenantId: string, filter: InstanceFilter, limit: number) => {
+    let query = db
+      .selectFrom('instances')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('initiator_id', '=', filter.initiatorId)
+    if (filter.appId !== undefined) query = query.where('app_id', '=', filter.appId)
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status)
+    return query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute()
+  },
+  countStartedBy: async (db: Db, tenantId: string, initiatorId: string) =>
+    Number(
+      (
+        await db
+          .selectFrom('instances')
+          .select((eb) => eb.fn.countAll().as('count'))
+          .where('tenant_id', '=', tenantId)
+          .where('initiator_id', '=', initiatorId)
+          .executeTakeFirstOrThrow()
+      ).count,
+    ),
+  insert: (db: Db, row: InstanceRow) => db.insertInto('instances').values(row).execute(),
+  /**
+   * Writes the next state only if nobody changed the instance since `expectedVersion` was read; false
+   * means another request won (the compare-and-set that makes concurrent decisions yield one winner).
+   */
+  update: async (
+    db: Db,
+    tenantId: string,
+    id: string,
+    expectedVersion: number,
+    next: Pick<InstanceRow, 'status' | 'state' | 'version' | 'updated_at'>,
+  ) => {
+    const result = await db
+      .updateTable('instances')
+      .set(next)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst()
+    return Number(result.numUpdatedRows) === 1
+  },
+}

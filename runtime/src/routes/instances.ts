@@ -1,0 +1,210 @@
+import { loadApp } from '../apps/load-app.ts'
+import type { Deps } from '../deps.ts'
+import { fail, HttpError } from '../http/errors.ts'
+import type { Router } from '../http/router.ts'
+import { act } from '../instances/act.ts'
+import { expectedVersionOf, instanceEtag } from '../instances/expected-version.ts'
+import { loadVisibleInstance } from '../instances/load.ts'
+import { startInstance } from '../instances/start.ts'
+import { instanceSummary } from '../instances/view.ts'
+import { instanceEvents } from '../repositories/instance-events.ts'
+import { instances } from '../repositories/instances.ts'
+import { instanceResponse } from './instance-response.ts'
+
+type StartBody = { values: Record<string, unknown>; selectedApprovers?: Record<string, string[]> }
+type Versioned = { expectedVersion?: number }
+
+const defaultUrgeMinutes = 60
+
+export function instanceRoutes(router: Router, deps: Deps): void {
+  const { db } = deps
+  const instancePath = '/api/v1/instances/{instanceId}'
+  const instanceId = (c: { req: { param: (name: string) => string | undefined } }) =>
+    c.req.param('instanceId') ?? ''
+
+  router.add<StartBody>(
+    {
+      method: 'post',
+      path: '/api/v1/apps/{appId}/instances',
+      summary:
+        'Start an instance of the current version (403 unless a starter; 400 with the field paths; Idempotency-Key replays the first response)',
+      tag: 'instances',
+      auth: 'user',
+      body: 'InstanceStart',
+      response: 'Instance',
+      status: 201,
+      headers: ['Idempotency-Key'],
+    },
+    async ({ c, body, principal }) => {
+      const key = c.req.header('idempotency-key')
+      if (key !== undefined && (key.length < 1 || key.length > 200))
+        throw fail.badRequest('invalid_idempotency_key', 'Idempotency-Key must be 1 to 200 characters')
+      const app = await loadApp(db, principal, c.req.param('appId') ?? '')
+      const outcome = await startInstance(deps, { principal, app, body, idempotencyKey: key })
+      if (outcome.replayed) c.header('Idempotent-Replayed', 'true')
+      const version = (outcome.body as { version?: number }).version
+      if (version !== undefined) c.header('ETag', instanceEtag(version))
+      return c.json(outcome.body as object, outcome.status as 201)
+    },
+  )
+
+  router.add(
+    {
+      method: 'get',
+      path: '/api/v1/instances',
+      summary: 'Instances the caller started, newest first; filters app and status',
+      tag: 'instances',
+      auth: 'user',
+      response: 'InstanceList',
+      query: ['app', 'status', 'limit'],
+    },
+    async ({ c, principal }) => {
+      const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 100) || 100, 1), 500)
+      const rows = await instances.list(
+        db,
+        principal.tenantId,
+        {
+          initiatorId: principal.userId,
+          ...(c.req.query('app') ? { appId: c.req.query('app') } : {}),
+          ...(c.req.query('status') ? { status: c.req.query('status') } : {}),
+        },
+        limit,
+      )
+      return c.json({ items: rows.map(instanceSummary) })
+    },
+  )
+
+  router.add(
+    {
+      method: 'get',
+      path: instancePath,
+      summary:
+        'One instance (initiator, task holders, app and org admins; others 404) with values under the caller’s field permissions, timeline and predicted path',
+      tag: 'instances',
+      auth: 'user',
+      response: 'Instance',
+    },
+    async ({ c, principal }) =>
+      instanceResponse(c, deps, principal, await loadVisibleInstance(db, principal, instanceId(c))),
+  )
+
+  router.add<Versioned & { reason?: string }>(
+    {
+      method: 'post',
+      path: `${instancePath}/withdraw`,
+      summary: 'The initiator withdraws a pending instance',
+      tag: 'instances',
+      auth: 'user',
+      body: 'InstanceWithdraw',
+      response: 'Instance',
+      headers: ['If-Match'],
+    },
+    async ({ c, body, principal }) => {
+      const event = {
+        type: 'withdraw' as const,
+        actor: principal.userId,
+        ...(body.reason ? { reason: body.reason } : {}),
+      }
+      const instance = await act(deps, {
+        principal,
+        instanceId: instanceId(c),
+        event,
+        expectedVersion: expectedVersionOf(c, body),
+      })
+      return instanceResponse(c, deps, principal, instance)
+    },
+  )
+
+  router.add<Versioned & { values: Record<string, unknown> }>(
+    {
+      method: 'post',
+      path: `${instancePath}/resubmit`,
+      summary: 'The initiator fixes a returned instance and submits it again',
+      tag: 'instances',
+      auth: 'user',
+      body: 'InstanceResubmit',
+      response: 'Instance',
+      headers: ['If-Match'],
+    },
+    async ({ c, body, principal }) => {
+      const instance = await act(deps, {
+        principal,
+        instanceId: instanceId(c),
+        event: { type: 'resubmit', actor: principal.userId, values: body.values },
+        expectedVersion: expectedVersionOf(c, body),
+      })
+      return instanceResponse(c, deps, principal, instance)
+    },
+  )
+
+  router.add<Versioned>(
+    {
+      method: 'post',
+      path: `${instancePath}/urge`,
+      summary: 'Remind the current approvers (once per the app’s urgeIntervalMinutes, else 429)',
+      tag: 'instances',
+      auth: 'user',
+      body: 'InstanceUrge',
+      response: 'Instance',
+      headers: ['If-Match'],
+    },
+    async ({ c, body, principal }) => {
+      const loaded = await loadVisibleInstance(db, principal, instanceId(c))
+      const minutes = loaded.definition.settings.urgeIntervalMinutes ?? defaultUrgeMinutes
+      const last = await instanceEvents.lastOfType(
+        db,
+        principal.tenantId,
+        loaded.row.id,
+        'urge',
+        principal.userId,
+      )
+      if (last) {
+        const wait = Date.parse(last.at) + minutes * 60_000 - deps.now().getTime()
+        if (wait > 0) {
+          const seconds = Math.ceil(wait / 1000)
+          throw new HttpError(
+            429,
+            'urge_too_soon',
+            `you urged this instance already; try again in ${seconds} s`,
+            {},
+            { 'Retry-After': String(seconds) },
+          )
+        }
+      }
+      const instance = await act(deps, {
+        principal,
+        instanceId: loaded.row.id,
+        event: { type: 'urge', actor: principal.userId },
+        expectedVersion: expectedVersionOf(c, body),
+      })
+      return instanceResponse(c, deps, principal, instance)
+    },
+  )
+
+  router.add<Versioned & { text: string; attachments?: string[] }>(
+    {
+      method: 'post',
+      path: `${instancePath}/comments`,
+      summary: 'Comment on an instance (participants)',
+      tag: 'instances',
+      auth: 'user',
+      body: 'InstanceComment',
+      response: 'Instance',
+      status: 201,
+    },
+    async ({ c, body, principal }) => {
+      const instance = await act(deps, {
+        principal,
+        instanceId: instanceId(c),
+        event: {
+          type: 'comment',
+          actor: principal.userId,
+          text: body.text,
+          ...(body.attachments ? { attachments: body.attachments } : {}),
+        },
+        expectedVersion: expectedVersionOf(c, body),
+      })
+      return instanceResponse(c, deps, principal, instance, 201)
+    },
+  )
+}
