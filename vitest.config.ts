@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'runtime/src/**/*.test.ts',
       'test/**/*.test.ts',
+      'designer/src/**/*.test.ts',
     ],
     testTimeout: 60_000,
   },

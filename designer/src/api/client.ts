@@ -1,0 +1,116 @@
+import type { Finding } from '@signoff/analysis'
+import type { AppDefinition, I18NText } from '@signoff/schemas'
+
+export interface Me {
+  user: { id: string; login: string; name: string }
+  tenant: { slug: string; name: string }
+  csrfToken: string
+}
+
+export interface AppSummary {
+  id: string
+  key: string
+  name: I18NText
+  currentVersion: number | null
+  canEdit: boolean
+  canStart: boolean
+  updatedAt: string
+  draftRevision?: number
+}
+
+export interface TemplateSummary {
+  key: string
+  tenant: string
+  name: I18NText
+  description?: I18NText
+  category?: string
+}
+
+export interface Draft {
+  app: AppDefinition
+  etag: string
+}
+
+export interface ErrorBody {
+  code: string
+  message: string
+  path?: string
+  issues?: Finding[]
+  currentEtag?: string
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+  ) {
+    super(body.message)
+  }
+}
+
+const base = '/api/v1'
+let csrfToken: string | null = null
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<{ body: T; response: Response }> {
+  const headers = new Headers(init.headers)
+  if (init.body !== undefined) headers.set('Content-Type', 'application/json')
+  if (csrfToken && init.method && init.method !== 'GET') headers.set('X-CSRF-Token', csrfToken)
+  const response = await fetch(`${base}${path}`, { ...init, headers, credentials: 'same-origin' })
+  const text = await response.text()
+  const parsed: unknown = text ? JSON.parse(text) : undefined
+  if (!response.ok) {
+    const error = (parsed as { error?: ErrorBody } | undefined)?.error
+    throw new ApiError(response.status, error ?? { code: 'http_error', message: response.statusText })
+  }
+  return { body: parsed as T, response }
+}
+
+export const api = {
+  async login(login: string, password: string, tenant?: string): Promise<Me> {
+    const { body } = await call<Me>('/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ login, password, ...(tenant ? { tenant } : {}) }),
+    })
+    csrfToken = body.csrfToken
+    return body
+  },
+  async me(): Promise<Me> {
+    const { body } = await call<Me>('/me')
+    csrfToken = body.csrfToken
+    return body
+  },
+  async logout(): Promise<void> {
+    await call('/auth/logout', { method: 'POST' })
+    csrfToken = null
+  },
+  apps: async () => (await call<{ items: AppSummary[] }>('/apps')).body.items,
+  templates: async () => (await call<{ items: TemplateSummary[] }>('/templates')).body.items,
+  createApp: async (input: { key: string; name: I18NText } | { fromTemplate: string; key?: string }) =>
+    (await call<AppSummary>('/apps', { method: 'POST', body: JSON.stringify(input) })).body,
+  app: async (id: string) => (await call<AppSummary>(`/apps/${encodeURIComponent(id)}`)).body,
+  async draft(id: string): Promise<Draft> {
+    const { body, response } = await call<AppDefinition>(`/apps/${encodeURIComponent(id)}/draft`)
+    return { app: body, etag: response.headers.get('ETag') ?? '' }
+  },
+  /** Saves with If-Match; a stale etag is an ApiError with status 409. */
+  saveDraft: async (id: string, app: AppDefinition, etag: string) =>
+    (
+      await call<{ revision: number; etag: string; findings: Finding[] }>(
+        `/apps/${encodeURIComponent(id)}/draft`,
+        {
+          method: 'PUT',
+          headers: { 'If-Match': etag },
+          body: JSON.stringify(app),
+        },
+      )
+    ).body,
+  /** Publishes the saved draft; while lint has errors an ApiError with status 422 carries the findings. */
+  publish: async (id: string, note: string, etag: string) =>
+    (
+      await call<{ number: number; note: string }>(`/apps/${encodeURIComponent(id)}/publish`, {
+        method: 'POST',
+        headers: { 'If-Match': etag },
+        body: JSON.stringify({ note }),
+      })
+    ).body,
+}
