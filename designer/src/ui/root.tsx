@@ -1,0 +1,42 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd'
+import enUS from 'antd/locale/en_US'
+import zhCN from 'antd/locale/zh_CN'
+import { useEffect, useState } from 'react'
+import { api, type Me } from '../api/client.ts'
+import { useLocaleStore } from '../i18n/locale-store.ts'
+import { AppListPage } from './app-list-page.tsx'
+import { DesignerPage } from './designer-page.tsx'
+import { LoginPage } from './login-page.tsx'
+import { useHashRoute } from './use-hash-route.ts'
+
+const antLocales = { 'zh-CN': zhCN, en: enUS }
+
+export function Root() {
+  const locale = useLocaleStore((state) => state.locale)
+  const [me, setMe] = useState<Me | null | undefined>(undefined)
+  const [route, navigate] = useHashRoute()
+
+  useEffect(() => {
+    api.me().then(setMe, () => setMe(null))
+  }, [])
+
+  const page =
+    me === undefined ? (
+      <Spin className="page-spinner" />
+    ) : me === null ? (
+      <LoginPage onSignedIn={setMe} />
+    ) : route.appId ? (
+      <DesignerPage appId={route.appId} onBack={() => navigate({})} />
+    ) : (
+      <AppListPage me={me} onOpen={(appId) => navigate({ appId })} onSignedOut={() => setMe(null)} />
+    )
+
+  return (
+    <ConfigProvider
+      locale={antLocales[locale]}
+      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
+    >
+      <AntApp>{page}</AntApp>
+    </ConfigProvider>
+  )
+}
