@@ -12,6 +12,7 @@ import { departmentRoutes } from './routes/departments.ts'
 import { directoryRoutes } from './routes/directory.ts'
 import { instanceRoutes } from './routes/instances.ts'
 import { metaRoutes } from './routes/meta.ts'
+import { notificationRoutes } from './routes/notifications.ts'
 import { orgImportRoutes } from './routes/org-import.ts'
 import { roleRoutes } from './routes/roles.ts'
 import { taskRoutes } from './routes/tasks.ts'
@@ -64,6 +65,7 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   appVersionRoutes(router, deps)
   instanceRoutes(router, deps)
   taskRoutes(router, deps)
+  notificationRoutes(router, deps)
 
   app.notFound((c) =>
     errorResponse(c, new HttpError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)),

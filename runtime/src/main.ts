@@ -7,7 +7,8 @@ import { ConfigError, loadConfig, usesDevelopmentSecret } from './config.ts'
 import { openDatabase } from './db/database.ts'
 import { sqliteFile } from './db/dialect.ts'
 import { migrateToLatest } from './db/migrations/index.ts'
-import { defaultLoginLimit } from './deps.ts'
+import { type Deps, defaultLoginLimit } from './deps.ts'
+import { createScheduler } from './scheduler/scheduler.ts'
 import { demoPassword, seedDemo } from './seed/demo.ts'
 
 function log(entry: Record<string, unknown>): void {
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
     }
   }
 
-  const { app } = createApp({
+  const deps: Deps = {
     db,
     hasher: argon2Hasher,
     now: () => new Date(),
@@ -61,7 +62,11 @@ async function start(): Promise<void> {
     maxBodyBytes: 2 * 1024 * 1024,
     timeZone: config.timeZone,
     log,
-  })
+  }
+  const { app } = createApp(deps)
+  // Timers due while the server was down fire on the first pass.
+  const scheduler = createScheduler(deps, { builtins: {}, leaseMs: 60_000, intervalMs: 2_000, batch: 50 })
+  scheduler.start()
 
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log({ level: 'info', message: `Signoff listening on http://localhost:${info.port}` })
@@ -72,7 +77,10 @@ async function start(): Promise<void> {
     if (stopping) return
     stopping = true
     log({ level: 'info', message: `${signal}: finishing open requests` })
+    // No new scheduler pass from now on; the one under way finishes before the database closes.
+    const schedulerStopped = scheduler.stop()
     server.close(async () => {
+      await schedulerStopped
       await db.destroy()
       log({ level: 'info', message: 'stopped' })
       process.exit(0)

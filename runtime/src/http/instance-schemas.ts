@@ -90,4 +90,7 @@ export const instanceSchemas = {
     'permissions',
   ]),
   BatchResult: loose('Per task: status and the instance, or the error', ['results']),
+  NotificationList: loose('In-app notices: items and the unread count', ['items', 'unread']),
+  NotificationsRead: object({ ids: { type: 'array', items: { type: 'string' }, maxItems: 500 } }, []),
+  NotificationsMarked: object({ marked: { type: 'integer' } }, ['marked']),
 } as const satisfies Record<string, object>

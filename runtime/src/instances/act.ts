@@ -1,22 +1,28 @@
 import { applyEvent, type EngineEvent } from '@signoff/engine'
 import type { Principal } from '../auth/principal.ts'
+import type { Db } from '../db/database.ts'
 import type { Deps } from '../deps.ts'
+import { fail } from '../http/errors.ts'
 import { loadDirectory } from '../org/directory.ts'
-import { type LoadedInstance, loadInstance, loadVisibleInstance } from './load.ts'
+import { type LoadedInstance, loadInstance, maySee } from './load.ts'
 import { refusalError } from './refusals.ts'
 import { recordTransition } from './transition.ts'
 
 type WithoutStamp<E> = E extends EngineEvent ? Omit<E, 'at' | 'expectedVersion'> : never
 
-/** An event the caller makes: the service adds the time and the version. */
+/** An event as a caller or the scheduler makes it: the service adds the time and the version. */
 export type CallerEvent = WithoutStamp<EngineEvent>
 
-export interface ActInput {
-  principal: Principal
+export interface TransactInput {
+  tenantId: string
   instanceId: string
   event: CallerEvent
   /** The version the client saw (body expectedVersion or If-Match); without it, the version read now. */
   expectedVersion: number | undefined
+  /** A check on the instance before the engine runs (visibility: throw to refuse). */
+  guard?: (instance: LoadedInstance) => void
+  /** Further writes that must commit with the transition (a timer row consumed, an outbox row delivered). */
+  alsoWrite?: (trx: Db) => Promise<void>
 }
 
 /**
@@ -25,11 +31,12 @@ export interface ActInput {
  * decisions at once give one transition and a 409 for the other: the engine refuses a stale
  * expected version, and the row update is a compare-and-set on the version read.
  */
-export async function act(deps: Deps, input: ActInput): Promise<LoadedInstance> {
-  const { principal } = input
+export async function transact(deps: Deps, input: TransactInput): Promise<LoadedInstance> {
   return deps.db.transaction().execute(async (trx) => {
-    const instance = await loadVisibleInstance(trx, principal, input.instanceId)
-    const directory = await loadDirectory(trx, principal.tenantId)
+    const instance = await loadInstance(trx, input.tenantId, input.instanceId)
+    if (!instance) throw fail.notFound('instance')
+    input.guard?.(instance)
+    const directory = await loadDirectory(trx, input.tenantId)
     const now = deps.now().toISOString()
     const event = {
       ...input.event,
@@ -38,17 +45,38 @@ export async function act(deps: Deps, input: ActInput): Promise<LoadedInstance> 
     } as EngineEvent
     const result = applyEvent(instance.definition, directory, instance.state, event)
     if (!result.ok) throw refusalError(result.refusal)
+    // Before the transition's own writes: a timer the event consumes may be scheduled again under its id.
+    await input.alsoWrite?.(trx)
     await recordTransition(trx, {
-      tenantId: principal.tenantId,
+      tenantId: input.tenantId,
       instanceId: instance.row.id,
       event,
       result,
       now,
       readVersion: instance.row.version,
     })
-    // Read back without the visibility check: the caller acted on it, whatever the event changed.
-    const after = await loadInstance(trx, principal.tenantId, instance.row.id)
+    const after = await loadInstance(trx, input.tenantId, instance.row.id)
     if (!after) throw new Error('the instance vanished inside its own transaction')
     return after
+  })
+}
+
+export interface ActInput {
+  principal: Principal
+  instanceId: string
+  event: CallerEvent
+  expectedVersion: number | undefined
+}
+
+/** A person's event: an instance they may not see is a 404, whatever they meant to do with it. */
+export function act(deps: Deps, input: ActInput): Promise<LoadedInstance> {
+  return transact(deps, {
+    tenantId: input.principal.tenantId,
+    instanceId: input.instanceId,
+    event: input.event,
+    expectedVersion: input.expectedVersion,
+    guard: (instance) => {
+      if (!maySee(input.principal, instance)) throw fail.notFound('instance')
+    },
   })
 }
