@@ -1,12 +1,19 @@
 import type { Db } from '../db/database.ts'
+import { jsonTextAt } from '../db/json.ts'
 import type { InstanceTable } from '../db/schema.ts'
 
 export type InstanceRow = InstanceTable
 
 export interface InstanceFilter {
-  initiatorId: string
-  appId?: string
+  initiatorId?: string
+  appIds?: readonly string[]
   status?: string
+  /** Created on or after this instant (ISO). */
+  from?: string
+  /** Created before this instant (ISO). */
+  until?: string
+  /** A form value equal to this text. */
+  field?: { id: string; value: string }
 }
 
 export const instances = {
@@ -18,13 +25,15 @@ export const instances = {
       .where('id', '=', id)
       .executeTakeFirst(),
   list: (db: Db, tenantId: string, filter: InstanceFilter, limit: number) => {
-    let query = db
-      .selectFrom('instances')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('initiator_id', '=', filter.initiatorId)
-    if (filter.appId !== undefined) query = query.where('app_id', '=', filter.appId)
+    let query = db.selectFrom('instances').selectAll().where('tenant_id', '=', tenantId)
+    if (filter.initiatorId !== undefined) query = query.where('initiator_id', '=', filter.initiatorId)
+    if (filter.appIds !== undefined)
+      query = query.where('app_id', 'in', filter.appIds.length > 0 ? filter.appIds : [''])
     if (filter.status !== undefined) query = query.where('status', '=', filter.status)
+    if (filter.from !== undefined) query = query.where('created_at', '>=', filter.from)
+    if (filter.until !== undefined) query = query.where('created_at', '<', filter.until)
+    const field = filter.field
+    if (field !== undefined) query = query.where(jsonTextAt('state', ['values', field.id]), '=', field.value)
     return query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute()
   },
   countStartedBy: async (db: Db, tenantId: string, initiatorId: string) =>

@@ -3,8 +3,10 @@ import type { Deps } from '../deps.ts'
 import { fail, HttpError } from '../http/errors.ts'
 import type { Router } from '../http/router.ts'
 import { act } from '../instances/act.ts'
+import { instancesCsv } from '../instances/csv-export.ts'
 import { expectedVersionOf, instanceEtag } from '../instances/expected-version.ts'
 import { loadVisibleInstance } from '../instances/load.ts'
+import { searchFilter } from '../instances/search.ts'
 import { startInstance } from '../instances/start.ts'
 import { instanceSummary } from '../instances/view.ts'
 import { instanceEvents } from '../repositories/instance-events.ts'
@@ -48,29 +50,44 @@ export function instanceRoutes(router: Router, deps: Deps): void {
     },
   )
 
+  const searchQuery = ['scope', 'app', 'status', 'initiator', 'from', 'to', 'field', 'value', 'limit']
+  const limitOf = (value: string | undefined, max: number) =>
+    Math.min(Math.max(Number(value ?? 100) || 100, 1), max)
+
   router.add(
     {
       method: 'get',
       path: '/api/v1/instances',
-      summary: 'Instances the caller started, newest first; filters app and status',
+      summary:
+        'Instances I started (scope=mine), or all of them for org admins and app admins (scope=all); filters app, status, initiator, from/to, field/value',
       tag: 'instances',
       auth: 'user',
       response: 'InstanceList',
-      query: ['app', 'status', 'limit'],
+      query: searchQuery,
     },
     async ({ c, principal }) => {
-      const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 100) || 100, 1), 500)
-      const rows = await instances.list(
-        db,
-        principal.tenantId,
-        {
-          initiatorId: principal.userId,
-          ...(c.req.query('app') ? { appId: c.req.query('app') } : {}),
-          ...(c.req.query('status') ? { status: c.req.query('status') } : {}),
-        },
-        limit,
-      )
+      const filter = await searchFilter(db, principal, (name) => c.req.query(name))
+      const rows = await instances.list(db, principal.tenantId, filter, limitOf(c.req.query('limit'), 500))
       return c.json({ items: rows.map(instanceSummary) })
+    },
+  )
+
+  router.add(
+    {
+      method: 'get',
+      path: '/api/v1/instances/export',
+      summary: 'The same search as CSV (up to 10 000 rows)',
+      tag: 'instances',
+      auth: 'user',
+      response: 'csv',
+      query: searchQuery,
+    },
+    async ({ c, principal }) => {
+      const filter = await searchFilter(db, principal, (name) => c.req.query(name))
+      const rows = await instances.list(db, principal.tenantId, filter, limitOf(c.req.query('limit'), 10_000))
+      c.header('Content-Disposition', 'attachment; filename="instances.csv"')
+      c.header('Content-Type', 'text/csv; charset=utf-8')
+      return c.body(instancesCsv(rows))
     },
   )
 
