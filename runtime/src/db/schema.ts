@@ -215,6 +215,35 @@ export interface NotificationTable {
   read_at: string | null
 }
 
+export interface WebhookTable {
+  tenant_id: string
+  id: string
+  /** null: every app of the tenant. */
+  app_id: string | null
+  url: string
+  /** Keys the HMAC signature of each delivery. */
+  secret: string
+  /** JSON array of instance events (started, taskAssigned, ...). */
+  events: string
+  active: number
+  created_by: string | null
+  created_at: string
+}
+
+export interface WebhookDeliveryTable {
+  id: string
+  tenant_id: string
+  outbox_id: string
+  /** null for an automation's webhook, which names its URL itself. */
+  webhook_id: string | null
+  url: string
+  attempt: number
+  /** The HTTP status received; null when no answer came (refused target, network error, timeout). */
+  status: number | null
+  error: string | null
+  at: string
+}
+
 export interface Database {
   tenants: TenantTable
   departments: DepartmentTable
@@ -236,4 +265,6 @@ export interface Database {
   outbox: OutboxTable
   timers: TimerTable
   notifications: NotificationTable
+  webhooks: WebhookTable
+  webhook_deliveries: WebhookDeliveryTable
 }

@@ -2,12 +2,14 @@ import { type Migration, type MigrationProvider, type MigrationResultSet, Migrat
 import type { Db } from '../database.ts'
 import { foundation } from './0001-foundation.ts'
 import { instances } from './0002-instances.ts'
+import { webhooks } from './0003-webhooks.ts'
 
 // Listed in code rather than read from a folder, so the order is explicit and nothing depends on
 // the file system layout at run time.
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-instances': instances,
+  '0003-webhooks': webhooks,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
