@@ -19,6 +19,7 @@ import { taskRoutes } from './routes/tasks.ts'
 import { templateRoutes } from './routes/templates.ts'
 import { tokenRoutes } from './routes/tokens.ts'
 import { userRoutes } from './routes/users.ts'
+import { webhookRoutes } from './routes/webhooks.ts'
 
 export type { Deps } from './deps.ts'
 
@@ -66,6 +67,7 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   instanceRoutes(router, deps)
   taskRoutes(router, deps)
   notificationRoutes(router, deps)
+  webhookRoutes(router, deps)
 
   app.notFound((c) =>
     errorResponse(c, new HttpError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)),

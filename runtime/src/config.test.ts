@@ -9,6 +9,8 @@ describe('loadConfig', () => {
       dataDir: '/srv/signoff/data',
       demo: true,
       databaseUrl: undefined,
+      timeZone: 'Asia/Shanghai',
+      webhookAllowHosts: [],
     })
     expect(usesDevelopmentSecret(config)).toBe(true)
   })
@@ -20,6 +22,8 @@ describe('loadConfig', () => {
         SIGNOFF_DATA_DIR: '/var/lib/signoff',
         SIGNOFF_DEMO: '0',
         SIGNOFF_SECRET: 'x'.repeat(40),
+        SIGNOFF_TIME_ZONE: 'Europe/Berlin',
+        SIGNOFF_WEBHOOK_ALLOW_HOSTS: 'hooks.internal, 10.0.0.5',
       },
       '/',
     )
@@ -28,6 +32,8 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/signoff',
       demo: false,
       secret: 'x'.repeat(40),
+      timeZone: 'Europe/Berlin',
+      webhookAllowHosts: ['hooks.internal', '10.0.0.5'],
     })
   })
 

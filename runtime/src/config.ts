@@ -14,6 +14,8 @@ export interface Config {
   production: boolean
   /** IANA time zone of the organization: the date in serial numbers. */
   timeZone: string
+  /** SIGNOFF_WEBHOOK_ALLOW_HOSTS: hosts webhooks may reach although they are loopback or private. */
+  webhookAllowHosts: string[]
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +57,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     trustProxy: flag(env.SIGNOFF_TRUST_PROXY, false),
     production,
     timeZone,
+    webhookAllowHosts: (env.SIGNOFF_WEBHOOK_ALLOW_HOSTS ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ''),
   }
 }
 

@@ -16,6 +16,8 @@ export interface Deps {
   maxBodyBytes: number
   /** The organization's time zone (IANA): the date in serial numbers. */
   timeZone: string
+  /** Hosts webhooks may reach although they resolve to loopback or private addresses (the admin's allow-list). */
+  webhookAllowHosts: readonly string[]
   log: (entry: Record<string, unknown>) => void
 }
 

@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     sessionHours: 12,
     maxBodyBytes: 2 * 1024 * 1024,
     timeZone: config.timeZone,
+    webhookAllowHosts: config.webhookAllowHosts,
     log,
   }
   const { app } = createApp(deps)

@@ -93,4 +93,25 @@ export const instanceSchemas = {
   NotificationList: loose('In-app notices: items and the unread count', ['items', 'unread']),
   NotificationsRead: object({ ids: { type: 'array', items: { type: 'string' }, maxItems: 500 } }, []),
   NotificationsMarked: object({ marked: { type: 'integer' } }, ['marked']),
+  WebhookCreate: object(
+    {
+      url: { type: 'string', format: 'uri', maxLength: 2000 },
+      appId: { type: 'string' },
+      events: {
+        type: 'array',
+        items: {
+          enum: ['started', 'taskAssigned', 'returned', 'approved', 'rejected', 'withdrawn', 'failed'],
+        },
+        minItems: 1,
+        uniqueItems: true,
+      },
+    },
+    ['url', 'events'],
+  ),
+  Webhook: loose(
+    'A webhook; `secret` (for the X-Signoff-Signature HMAC) only in the answer that created it',
+    ['id', 'url', 'events', 'active'],
+  ),
+  WebhookList: loose('Webhooks of the organization', ['items']),
+  WebhookDeliveryList: loose('Delivery attempts: status (null: no answer) and error', ['items']),
 } as const satisfies Record<string, object>

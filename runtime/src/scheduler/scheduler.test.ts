@@ -37,7 +37,7 @@ describe('the scheduler', () => {
     await yangliu.request('POST', `/api/v1/tasks/${(await theOpenTask(yangliu, instance.id)).id}/approve`, {
       json: {},
     })
-    expect(await schedulerWith().tick()).toEqual({ timersFired: 0, automationsRun: 0 })
+    expect(await schedulerWith().tick()).toEqual({ timersFired: 0, automationsRun: 0, webhooksSent: 0 })
 
     // The server is "down" past the two-day reminder (the daily repeat after it is not due yet).
     server.advance(2 * day + 60 * 60 * 1000)

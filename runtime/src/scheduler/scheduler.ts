@@ -7,6 +7,7 @@ import { loadInstance } from '../instances/load.ts'
 import { type OutboxRow, outbox } from '../repositories/outbox.ts'
 import { type TimerRow, timers } from '../repositories/timers.ts'
 import { type BuiltinRegistry, runBuiltin } from './builtins.ts'
+import { deliverWebhookRow } from './webhook-delivery.ts'
 
 export interface SchedulerOptions {
   builtins: BuiltinRegistry
@@ -19,6 +20,7 @@ export interface SchedulerOptions {
 export interface TickReport {
   timersFired: number
   automationsRun: number
+  webhooksSent: number
 }
 
 export interface Scheduler {
@@ -114,17 +116,36 @@ export function createScheduler(deps: Deps, options: SchedulerOptions): Schedule
     }
   }
 
+  async function deliverWebhook(row: OutboxRow): Promise<boolean> {
+    try {
+      return await deliverWebhookRow(deps, row)
+    } catch (error) {
+      if (!isRefusal(error)) throw error
+      await outbox.markDelivered(db, row.id, stamp(), `refused: ${error.message}`)
+      return false
+    }
+  }
+
   async function tick(): Promise<TickReport> {
     let timersFired = 0
     for (const timer of await timers.claimDue(db, stamp(), stamp(options.leaseMs), options.batch)) {
       if (await fireTimer(timer)) timersFired += 1
     }
     let automationsRun = 0
-    const due = await outbox.claimDue(db, ['runAutomation'], stamp(), stamp(options.leaseMs), options.batch)
+    let webhooksSent = 0
+    const due = await outbox.claimDue(
+      db,
+      ['runAutomation', 'webhook'],
+      stamp(),
+      stamp(options.leaseMs),
+      options.batch,
+    )
     for (const row of due) {
-      if (await runAutomation(row)) automationsRun += 1
+      if (row.kind === 'webhook') {
+        if (await deliverWebhook(row)) webhooksSent += 1
+      } else if (await runAutomation(row)) automationsRun += 1
     }
-    return { timersFired, automationsRun }
+    return { timersFired, automationsRun, webhooksSent }
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -49,6 +49,7 @@ export async function testServer(
     hasher?: PasswordHasher
     loginLimit?: Deps['loginLimit']
     maxBodyBytes?: number
+    webhookAllowHosts?: string[]
   } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-runtime-'))
@@ -68,6 +69,7 @@ export async function testServer(
     sessionHours: 12,
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     timeZone: 'Asia/Shanghai',
+    webhookAllowHosts: options.webhookAllowHosts ?? [],
     log: () => {},
   }
   const { app, router } = createApp(deps)
