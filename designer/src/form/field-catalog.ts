@@ -33,6 +33,8 @@ export type PaletteGroup = (typeof paletteGroups)[number]
 export interface Nesting {
   key: 'children' | 'columns'
   allowsLayout: boolean
+  /** How the designer lays the nested fields out: side by side (table columns, multi-column layout) or stacked. */
+  direction: 'row' | 'column'
 }
 
 /** Makes a fresh field of one type; newId hands out ids unique across the form (nested fields need them too). */
@@ -86,14 +88,14 @@ export const fieldCatalog = {
   date: {
     group: 'basic',
     label: { 'zh-CN': '日期', en: 'Date' },
-    icon: '📅',
+    icon: '日',
     schema: date,
     create: (id) => ({ id, type: 'date', label: label('日期') }),
   },
   datetime: {
     group: 'basic',
     label: { 'zh-CN': '日期时间', en: 'Date and time' },
-    icon: '🕒',
+    icon: '时',
     schema: datetime,
     create: (id) => ({ id, type: 'datetime', label: label('日期时间') }),
   },
@@ -149,28 +151,28 @@ export const fieldCatalog = {
   member: {
     group: 'people',
     label: { 'zh-CN': '成员', en: 'Member' },
-    icon: '👤',
+    icon: '人',
     schema: member,
     create: (id) => ({ id, type: 'member', label: label('成员') }),
   },
   department: {
     group: 'people',
     label: { 'zh-CN': '部门', en: 'Department' },
-    icon: '🏢',
+    icon: '部',
     schema: department,
     create: (id) => ({ id, type: 'department', label: label('部门') }),
   },
   attachment: {
     group: 'files',
     label: { 'zh-CN': '附件', en: 'Attachment' },
-    icon: '📎',
+    icon: '附',
     schema: attachment,
     create: (id) => ({ id, type: 'attachment', label: label('附件') }),
   },
   image: {
     group: 'files',
     label: { 'zh-CN': '图片', en: 'Image' },
-    icon: '🖼',
+    icon: '图',
     schema: image,
     create: (id) => ({ id, type: 'image', label: label('图片') }),
   },
@@ -190,7 +192,7 @@ export const fieldCatalog = {
   idNumber: {
     group: 'advanced',
     label: { 'zh-CN': '身份证号', en: 'ID card number' },
-    icon: '🪪',
+    icon: '证',
     schema: idNumber,
     create: (id) => ({ id, type: 'idNumber', label: label('身份证号') }),
   },
@@ -204,7 +206,7 @@ export const fieldCatalog = {
   bankAccount: {
     group: 'advanced',
     label: { 'zh-CN': '银行卡号', en: 'Bank account' },
-    icon: '💳',
+    icon: '卡',
     schema: bankAccount,
     create: (id) => ({ id, type: 'bankAccount', label: label('银行卡号') }),
   },
@@ -213,7 +215,7 @@ export const fieldCatalog = {
     label: { 'zh-CN': '明细', en: 'Detail table' },
     icon: '▦',
     schema: table,
-    nesting: { key: 'columns', allowsLayout: false },
+    nesting: { key: 'columns', allowsLayout: false, direction: 'row' },
     create: (id, newId) => ({
       id,
       type: 'table',
@@ -226,7 +228,7 @@ export const fieldCatalog = {
     label: { 'zh-CN': '分组', en: 'Section' },
     icon: '▭',
     schema: group,
-    nesting: { key: 'children', allowsLayout: true },
+    nesting: { key: 'children', allowsLayout: true, direction: 'column' },
     create: (id, newId) => ({
       id,
       type: 'group',
@@ -239,7 +241,7 @@ export const fieldCatalog = {
     label: { 'zh-CN': '多列布局', en: 'Columns' },
     icon: '▥',
     schema: columns,
-    nesting: { key: 'children', allowsLayout: true },
+    nesting: { key: 'children', allowsLayout: true, direction: 'row' },
     create: (id, newId) => ({
       id,
       type: 'columns',

@@ -79,6 +79,9 @@ export const zhCN = {
   propVisibleWhen: '显示条件',
   propRequiredWhen: '必填条件',
   propOptions: '选项',
+  propMin: '最小值',
+  propMax: '最大值',
+  propDefault: '默认值',
   idTaken: '该 ID 已被使用',
   idInvalid: 'ID 须以字母开头，只含字母、数字和下划线',
 }
@@ -167,6 +170,9 @@ export const en: Messages = {
   propVisibleWhen: 'Visible when',
   propRequiredWhen: 'Required when',
   propOptions: 'Options',
+  propMin: 'Minimum',
+  propMax: 'Maximum',
+  propDefault: 'Default',
   idTaken: 'This ID is already used',
   idInvalid: 'IDs start with a letter and hold letters, digits and _',
 }

@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { Finding } from '@signoff/analysis'
 import type { Field } from '@signoff/schemas'
-import { Button, Tooltip } from 'antd'
+import { Button } from 'antd'
 import type { CSSProperties } from 'react'
 import type { DropTarget } from '../form/drop-target.ts'
 import { specOf } from '../form/field-catalog.ts'
@@ -56,14 +56,19 @@ function FieldCard({
   const locale = useLocaleStore((state) => state.locale)
   const selected = useDesigner((state) => state.selectedId === field.id)
   const data: DropTarget = { kind: 'field', id: field.id, parentId }
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: field.id,
-    data,
-  })
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging, isOver, active } =
+    useSortable({
+      id: field.id,
+      data,
+    })
   const spec = specOf(field.type)
   const children = childrenOf(field)
   const own = findings.get(field.id) ?? []
   const severity = own.some((item) => item.severity === 'error') ? 'error' : own.length ? 'warning' : null
+  // Sorting within one list animates by itself; a drop from the palette or another list needs a marker.
+  const activeData = active?.data.current as Partial<DropTarget> | undefined
+  const dropBefore =
+    isOver && active?.id !== field.id && (activeData?.kind !== 'field' || activeData.parentId !== parentId)
   const style: CSSProperties = {
     transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
     transition,
@@ -72,11 +77,13 @@ function FieldCard({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dnd-kit's attributes below give it role=button and tabIndex
     // biome-ignore lint/a11y/useKeyWithClickEvents: dnd-kit's listeners below handle the keyboard; focus selects
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role (button) comes with dnd-kit's attributes
     <div
       ref={setNodeRef}
       style={style}
-      className={`field-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}${severity ? ` has-${severity}` : ''}`}
+      className={`field-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}${severity ? ` has-${severity}` : ''}${dropBefore ? ' is-drop-before' : ''}`}
       data-field-id={field.id}
+      aria-label={`${pickText(field.label, locale) || field.id} · ${spec ? pickText(spec.label, locale) : field.type}`}
       onClick={(event) => {
         event.stopPropagation()
         select(field.id)
@@ -98,40 +105,36 @@ function FieldCard({
         <span className="field-type">{spec ? pickText(spec.label, locale) : field.type}</span>
         {selected && (
           <span className="field-actions">
-            <Tooltip title={t.copy}>
-              <Button
-                size="small"
-                type="text"
-                aria-label={t.copy}
-                onPointerDown={(event) => event.stopPropagation()}
-                onClick={(event) => {
-                  event.stopPropagation()
-                  duplicateField(field.id)
-                }}
-              >
-                ⧉
-              </Button>
-            </Tooltip>
-            <Tooltip title={t.delete}>
-              <Button
-                size="small"
-                type="text"
-                danger
-                aria-label={t.delete}
-                onPointerDown={(event) => event.stopPropagation()}
-                onClick={(event) => {
-                  event.stopPropagation()
-                  removeField(field.id)
-                }}
-              >
-                ✕
-              </Button>
-            </Tooltip>
+            <Button
+              size="small"
+              type="text"
+              aria-label={t.copy}
+              onPointerDown={(event) => event.stopPropagation()}
+              onClick={(event) => {
+                event.stopPropagation()
+                duplicateField(field.id)
+              }}
+            >
+              {t.copy}
+            </Button>
+            <Button
+              size="small"
+              type="text"
+              danger
+              aria-label={t.delete}
+              onPointerDown={(event) => event.stopPropagation()}
+              onClick={(event) => {
+                event.stopPropagation()
+                removeField(field.id)
+              }}
+            >
+              {t.delete}
+            </Button>
           </span>
         )}
       </div>
       {children ? (
-        <div className={`field-children field-children-${spec?.nesting?.key}`}>
+        <div className={`field-children is-${spec?.nesting?.direction ?? 'column'}`}>
           <FieldList fields={children} parentId={field.id} findings={findings} />
         </div>
       ) : (

@@ -284,7 +284,7 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
         okText={t.reloadTheirs}
         cancelText={t.downloadMine}
         closable={false}
-        maskClosable={false}
+        mask={{ closable: false }}
         onOk={() => run(sync.reloadKeepingLocal)}
         onCancel={() => downloadJson(app, `${app.key}-mine.json`)}
       >

@@ -20,10 +20,13 @@ import { findField } from '../form/field-tree.ts'
 import { pickText, useLocaleStore } from '../i18n/locale-store.ts'
 import { designerStore } from '../store/use-designer.ts'
 
-/** Nested lists overlap; the smallest droppable under the pointer is the one meant. */
+/**
+ * Nested lists overlap; the smallest droppable under the pointer is the one meant. A pointer
+ * outside every list drops nothing; the keyboard has no pointer and goes to the nearest.
+ */
 const innermostFirst: CollisionDetection = (args) => {
+  if (!args.pointerCoordinates) return closestCenter(args)
   const hits = pointerWithin(args)
-  if (hits.length === 0) return closestCenter(args)
   const area = (id: string | number) => {
     const rect = args.droppableRects.get(id)
     return rect ? rect.width * rect.height : Number.POSITIVE_INFINITY

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core'
-import { type FieldType, fieldTypes } from '@signoff/schemas'
+import type { FieldType } from '@signoff/schemas'
 import { Typography } from 'antd'
 import type { DragSource } from '../form/drop-target.ts'
 import { fieldCatalog, type PaletteGroup, paletteGroups } from '../form/field-catalog.ts'
@@ -14,6 +14,9 @@ const groupTitles = {
   advanced: 'groupAdvanced',
   layout: 'groupLayout',
 } satisfies Record<PaletteGroup, MessageKey>
+
+/** The catalog's own order, most used first within each group. */
+const paletteOrder = Object.keys(fieldCatalog) as FieldType[]
 
 function PaletteItem({ type }: { type: FieldType }) {
   const locale = useLocaleStore((state) => state.locale)
@@ -47,7 +50,7 @@ export function Palette() {
             {t[groupTitles[group]]}
           </Typography.Text>
           <div className="palette-items">
-            {fieldTypes
+            {paletteOrder
               .filter((type) => fieldCatalog[type].group === group)
               .map((type) => (
                 <PaletteItem key={type} type={type} />

@@ -39,7 +39,7 @@ function I18nInput({
   const zh = value?.['zh-CN'] ?? ''
   const en = value?.en ?? ''
   return (
-    <Space.Compact block direction="vertical" className="i18n-input">
+    <Space.Compact block orientation="vertical" className="i18n-input">
       <Input
         prefix={<span className="lang-tag">{t.zh}</span>}
         value={zh}

@@ -1,6 +1,6 @@
 import type { Field, FieldType } from '@signoff/schemas'
-import { Empty, Form, Input, Tooltip, Typography } from 'antd'
-import { useEffect, useMemo, useState } from 'react'
+import { Empty, Form, Input, Typography } from 'antd'
+import { useMemo, useState } from 'react'
 import { specOf } from '../form/field-catalog.ts'
 import { fieldIds } from '../form/field-ids.ts'
 import { findField } from '../form/field-tree.ts'
@@ -20,15 +20,17 @@ const baseTitles: Record<string, MessageKey> = {
   visibleWhen: 'propVisibleWhen',
   requiredWhen: 'propRequiredWhen',
   options: 'propOptions',
+  min: 'propMin',
+  max: 'propMax',
+  default: 'propDefault',
 }
 
 const identifier = /^[A-Za-z][A-Za-z0-9_]{0,63}$/
 
-/** The id is renamed on Enter or blur only, once it is valid and unused, so references never see half an id. */
+/** Keyed by the id, so selecting another field starts afresh. The id is renamed on Enter or blur only, once it is valid and unused, so references never see half an id. */
 function IdInput({ field }: { field: Field }) {
   const t = useMessages()
   const [text, setText] = useState(field.id)
-  useEffect(() => setText(field.id), [field.id])
   const fields = useDesigner((state) => state.app?.form.fields ?? [])
   const taken = useMemo(() => fieldIds(fields), [fields])
   const problem = !identifier.test(text)
@@ -41,7 +43,7 @@ function IdInput({ field }: { field: Field }) {
     designerStore.getState().setProperty(field.id, 'id', text)
   }
   return (
-    <Tooltip open={problem !== null} title={problem} placement="bottomLeft">
+    <>
       <Input
         value={text}
         status={problem ? 'error' : ''}
@@ -50,7 +52,8 @@ function IdInput({ field }: { field: Field }) {
         onPressEnter={commit}
         className="mono"
       />
-    </Tooltip>
+      {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
+    </>
   )
 }
 
@@ -84,7 +87,7 @@ export function PropertyPanel() {
             className={`prop-${model.key}`}
           >
             {model.key === 'id' ? (
-              <IdInput field={field} />
+              <IdInput key={field.id} field={field} />
             ) : (
               <PropertyEditor
                 editor={model.editor}
