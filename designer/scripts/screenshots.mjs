@@ -160,10 +160,25 @@ await desktop.waitForTimeout(500)
 console.log('published')
 await desktop.screenshot({ path: `${out}/form-1280-published.png` })
 
+// Lint findings sit on the field they concern: empty a required label, read the finding, undo.
+await desktop.locator('.form-sheet .field-card[data-field-id="reason"]').click()
+await desktop.locator('.prop-label input').first().fill('')
+const finding = desktop.locator('.field-card[data-field-id="reason"] .field-findings li').first()
+await finding.waitFor()
+console.log('finding on reason:', await finding.textContent())
+console.log(
+  'publish enabled with an error:',
+  await desktop.getByRole('button', { name: /^发\s*布$|^Publish$/ }).isEnabled(),
+)
+await desktop.screenshot({ path: `${out}/form-1280-finding.png` })
+await desktop.keyboard.press('Control+z')
+console.log('label after undo:', await desktop.locator('.prop-label input').first().inputValue())
+
 const phone = await openLeaveForm(375, 812)
 await phone.screenshot({ path: `${out}/form-375.png`, fullPage: true })
 await phone.locator('.form-sheet .field-card').first().click()
-await phone.screenshot({ path: `${out}/form-375-selected.png`, fullPage: true })
+await phone.waitForTimeout(500)
+await phone.screenshot({ path: `${out}/form-375-selected.png` })
 
 await browser.close()
 console.log(`screenshots in ${out}`)

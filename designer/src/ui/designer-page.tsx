@@ -29,6 +29,7 @@ import { LocaleSwitch } from './locale-switch.tsx'
 import { Palette } from './palette.tsx'
 import { PropertyPanel } from './property-panel.tsx'
 import { useDraftSync } from './use-draft-sync.ts'
+import { useNarrow } from './use-narrow.ts'
 import { useUndoKeys } from './use-undo-keys.ts'
 
 export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => void }) {
@@ -36,6 +37,8 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
   const locale = useLocaleStore((state) => state.locale)
   const { message } = AntApp.useApp()
   const app = useDesigner((state) => state.app)
+  const selectedId = useDesigner((state) => state.selectedId)
+  const narrow = useNarrow()
   const history = useHistory()
   const sync = useDraftSync(appId)
   const [jsonOpen, setJsonOpen] = useState(false)
@@ -220,12 +223,25 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
               </div>
             )}
           </main>
-          <aside className="pane pane-properties">
-            <Typography.Text strong className="pane-title">
-              {t.properties}
-            </Typography.Text>
-            <PropertyPanel />
-          </aside>
+          {narrow ? (
+            <Drawer
+              open={selectedId !== null}
+              placement="bottom"
+              size="70%"
+              title={t.properties}
+              mask={{ closable: true }}
+              onClose={() => designerStore.getState().select(null)}
+            >
+              <PropertyPanel />
+            </Drawer>
+          ) : (
+            <aside className="pane pane-properties">
+              <Typography.Text strong className="pane-title">
+                {t.properties}
+              </Typography.Text>
+              <PropertyPanel />
+            </aside>
+          )}
         </div>
       </FormDnd>
       <Drawer open={jsonOpen} onClose={() => setJsonOpen(false)} title={t.jsonView} size="large">
