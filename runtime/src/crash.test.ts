@@ -125,4 +125,16 @@ describe('crash safety', () => {
       await db.destroy()
     }
   }, 120_000)
+
+  it('stops on SIGTERM: the scheduler and the database close and the process exits with 0', async () => {
+    const running = await spawnServer(dataDir)
+    let output = ''
+    running.child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    const exited = new Promise<number | null>((resolve) => running.child.once('exit', resolve))
+    running.child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(output).toContain('"message":"stopped"')
+  }, 120_000)
 })
