@@ -47,6 +47,8 @@ export interface FieldSpec {
   icon: string
   schema: JsonSchemaNode
   nesting?: Nesting
+  /** A detail table may total columns of this type. */
+  totalable?: true
   create: Create
 }
 
@@ -76,6 +78,7 @@ export const fieldCatalog = {
     label: { 'zh-CN': '数字', en: 'Number' },
     icon: '#',
     schema: numberSchema,
+    totalable: true,
     create: (id) => ({ id, type: 'number', label: label('数字') }),
   },
   money: {
@@ -83,6 +86,7 @@ export const fieldCatalog = {
     label: { 'zh-CN': '金额', en: 'Money' },
     icon: '¥',
     schema: money,
+    totalable: true,
     create: (id) => ({ id, type: 'money', label: label('金额'), currency: 'CNY', precision: 2 }),
   },
   date: {

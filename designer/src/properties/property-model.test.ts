@@ -1,6 +1,6 @@
 import { fieldTypes } from '@signoff/schemas'
 import { describe, expect, it } from 'vitest'
-import { editorFor, propertyModel } from './property-model.ts'
+import { editorFor, propertyModel, refineEditor } from './property-model.ts'
 
 const editorOf = (type: Parameters<typeof propertyModel>[0], key: string) =>
   propertyModel(type).find((item) => item.key === key)?.editor
@@ -55,5 +55,44 @@ describe('property panel model', () => {
   it('falls back to JSON for shapes it has no editor for', () => {
     expect(editorFor({ anyOf: [{ type: 'string' }, { type: 'number' }] })).toEqual({ kind: 'json' })
     expect(editorFor({ type: 'array', items: { type: 'object' } })).toEqual({ kind: 'json' })
+  })
+})
+
+describe('refineEditor', () => {
+  const modelOf = (type: Parameters<typeof propertyModel>[0], key: string) => {
+    const found = propertyModel(type).find((item) => item.key === key)
+    if (!found) throw new Error(`${type}.${key} has no model`)
+    return found
+  }
+  const options = [
+    { value: 'a', label: { 'zh-CN': 'A' } },
+    { value: 'b', label: { 'zh-CN': 'B' } },
+  ]
+
+  it.each([
+    { type: 'select', field: { options }, key: 'default', editor: { kind: 'enum', values: ['a', 'b'] } },
+    { type: 'radio', field: { options }, key: 'default', editor: { kind: 'enum', values: ['a', 'b'] } },
+    {
+      type: 'checkbox',
+      field: { options },
+      key: 'default',
+      editor: { kind: 'multiEnum', values: ['a', 'b'] },
+    },
+    {
+      type: 'table',
+      field: {
+        columns: [
+          { id: 'qty', type: 'number' },
+          { id: 'note', type: 'text' },
+          { id: 'amount', type: 'money' },
+        ],
+      },
+      key: 'totals',
+      editor: { kind: 'multiEnum', values: ['qty', 'amount'] },
+    },
+    { type: 'text', field: {}, key: 'default', editor: { kind: 'string', maxLength: 200 } },
+    { type: 'select', field: { options }, key: 'placeholder', editor: { kind: 'i18n' } },
+  ] as const)('$type $key', ({ type, field, key, editor }) => {
+    expect(refineEditor(modelOf(type, key), field)).toEqual(editor)
   })
 })

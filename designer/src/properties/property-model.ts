@@ -1,7 +1,7 @@
 import type { FieldType } from '@signoff/schemas'
 import common from '@signoff/schemas/json/common.schema.json'
 import fieldBase from '@signoff/schemas/json/field-base.schema.json'
-import { fieldCatalog } from '../form/field-catalog.ts'
+import { fieldCatalog, specOf } from '../form/field-catalog.ts'
 import type { JsonSchemaNode } from './json-schema-node.ts'
 
 /** How one property is edited; json is the fallback for whatever the generator cannot render. */
@@ -10,6 +10,7 @@ export type Editor =
   | { kind: 'number'; integer: boolean; minimum?: number; maximum?: number }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: string[] }
+  | { kind: 'multiEnum'; values: string[] }
   | { kind: 'const'; value: unknown }
   | { kind: 'i18n' }
   | { kind: 'options' }
@@ -112,4 +113,26 @@ export function propertyModel(type: FieldType): PropertyModel[] {
     ...entries(own),
     ...baseEntries.filter(([key]) => conditions.has(key)),
   ].map(([key, node]) => model(key, node, required))
+}
+
+/**
+ * Narrows an editor with what the field itself knows: a default picks among the field's options,
+ * a table's totals among its number and money columns.
+ */
+export function refineEditor(model: PropertyModel, field: Readonly<Record<string, unknown>>): Editor {
+  const { editor } = model
+  const valuesOf = (list: unknown, key: 'value' | 'id', keep: (item: Record<string, unknown>) => boolean) =>
+    Array.isArray(list)
+      ? (list as Record<string, unknown>[]).filter(keep).map((item) => String(item[key]))
+      : null
+  const values =
+    model.key === 'default'
+      ? valuesOf(field.options, 'value', () => true)
+      : model.key === 'totals'
+        ? valuesOf(field.columns, 'id', (column) => specOf(String(column.type))?.totalable === true)
+        : null
+  if (!values) return editor
+  if (editor.kind === 'string') return { kind: 'enum', values }
+  if (editor.kind === 'stringList') return { kind: 'multiEnum', values }
+  return editor
 }

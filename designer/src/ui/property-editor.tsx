@@ -171,6 +171,17 @@ export function PropertyEditor({ editor, value, required, onChange }: EditorProp
           onChange={(next) => onChange(next ?? undefined)}
         />
       )
+    case 'multiEnum':
+      return (
+        <Select
+          mode="multiple"
+          className="full-width"
+          placeholder={t.notSet}
+          value={Array.isArray(value) ? (value as string[]) : []}
+          options={editor.values.map((item) => ({ value: item, label: item }))}
+          onChange={(next: string[]) => onChange(next.length ? next : undefined)}
+        />
+      )
     case 'i18n':
       return <I18nInput value={value as I18n | undefined} onChange={onChange} required={required} />
     case 'options':

@@ -6,7 +6,7 @@ import { fieldIds } from '../form/field-ids.ts'
 import { findField } from '../form/field-tree.ts'
 import type { MessageKey } from '../i18n/dictionary.ts'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
-import { type PropertyModel, propertyModel } from '../properties/property-model.ts'
+import { type PropertyModel, propertyModel, refineEditor } from '../properties/property-model.ts'
 import { designerStore, useDesigner } from '../store/use-designer.ts'
 import { PropertyEditor } from './property-editor.tsx'
 
@@ -90,7 +90,7 @@ export function PropertyPanel() {
               <IdInput key={field.id} field={field} />
             ) : (
               <PropertyEditor
-                editor={model.editor}
+                editor={refineEditor(model, values)}
                 value={values[model.key]}
                 required={model.required}
                 onChange={(value) => designerStore.getState().setProperty(field.id, model.key, value)}
