@@ -72,6 +72,10 @@ export const instanceSchemas = {
     'An instance as the caller may see it: summary, values under their field permissions, tasks, timeline, chainVerified and (while running) predictedPath',
     ['id', 'serialNumber', 'status', 'version', 'values', 'tasks', 'timeline'],
   ),
+  InstanceEventLog: loose(
+    'Event rows (seq, type, actor, at, event, prevHash, hash) and verification {ok, seq?, reason?}',
+    ['items', 'verification'],
+  ),
   InstanceList: loose('Instances the caller started, newest first', ['items']),
   TaskList: loose('One inbox (todo, done, cc, started) with the counts of all four', ['items', 'counts']),
   TaskCounts: object(

@@ -1,10 +1,13 @@
 import { loadApp } from '../apps/load-app.ts'
+import { isOrgAdmin } from '../auth/principal.ts'
+import { fromJsonColumn } from '../db/json.ts'
 import type { Deps } from '../deps.ts'
 import { fail, HttpError } from '../http/errors.ts'
 import type { Router } from '../http/router.ts'
 import { act } from '../instances/act.ts'
 import { instancesCsv } from '../instances/csv-export.ts'
 import { expectedVersionOf, instanceEtag } from '../instances/expected-version.ts'
+import { verifyChain } from '../instances/hash-chain.ts'
 import { loadVisibleInstance } from '../instances/load.ts'
 import { searchFilter } from '../instances/search.ts'
 import { startInstance } from '../instances/start.ts'
@@ -103,6 +106,37 @@ export function instanceRoutes(router: Router, deps: Deps): void {
     },
     async ({ c, principal }) =>
       instanceResponse(c, deps, principal, await loadVisibleInstance(db, principal, instanceId(c))),
+  )
+
+  router.add(
+    {
+      method: 'get',
+      path: `${instancePath}/events`,
+      summary:
+        'The raw event log with its hash chain and whether it verifies (org admins and the app’s admins; others 404)',
+      tag: 'instances',
+      auth: 'user',
+      response: 'InstanceEventLog',
+    },
+    async ({ c, principal }) => {
+      const instance = await loadVisibleInstance(db, principal, instanceId(c))
+      const admin =
+        isOrgAdmin(principal) || (instance.definition.settings.admins ?? []).includes(principal.userId)
+      if (!admin) throw fail.notFound('instance')
+      const rows = await instanceEvents.list(db, principal.tenantId, instance.row.id)
+      return c.json({
+        verification: verifyChain(rows),
+        items: rows.map((row) => ({
+          seq: row.seq,
+          type: row.type,
+          actor: row.actor,
+          at: row.at,
+          event: fromJsonColumn(row.event),
+          prevHash: row.prev_hash,
+          hash: row.hash,
+        })),
+      })
+    },
   )
 
   router.add<Versioned & { reason?: string }>(
