@@ -30,6 +30,7 @@ async function openLeaveForm(width, height) {
   await page.getByLabel(/密码|Password/).fill(password)
   await page.getByRole('button', { name: /登\s*录|Sign in/ }).click()
   await page.getByText(appName).first().waitFor()
+  await page.waitForTimeout(400)
   await page.screenshot({ path: `${out}/apps-${width}.png` })
   await page.getByText(appName).first().click()
   await page.locator('.form-sheet .field-card').first().waitFor()
@@ -173,6 +174,25 @@ console.log(
 await desktop.screenshot({ path: `${out}/form-1280-finding.png` })
 await desktop.keyboard.press('Control+z')
 console.log('label after undo:', await desktop.locator('.prop-label input').first().inputValue())
+
+// A new blank app from the list, then the designer in English.
+await desktop.getByRole('button', { name: /返\s*回|Back/ }).click()
+await desktop.getByRole('button', { name: /新建空白应用|New blank app/ }).click()
+const appKey = `purchase-${Date.now().toString(36)}`
+await desktop.getByLabel(/应用标识|App key/).fill(appKey)
+await desktop.getByLabel(/应用名称|App name/).fill('采购申请')
+await desktop.getByRole('button', { name: /^创\s*建$|^Create$/ }).click()
+await desktop.locator('.form-sheet .field-card').first().waitFor()
+console.log('blank app fields:', (await fieldIds(desktop)).join(','))
+await desktop.getByText('EN', { exact: true }).click()
+await drag(
+  desktop,
+  desktop.locator('.palette-item[data-field-type="attachment"]'),
+  desktop.locator('.form-sheet .drop-hint').last(),
+)
+await desktop.waitForTimeout(300)
+await desktop.screenshot({ path: `${out}/blank-1280-en.png` })
+console.log('blank app after drop:', (await fieldIds(desktop)).join(','))
 
 const phone = await openLeaveForm(375, 812)
 await phone.screenshot({ path: `${out}/form-375.png`, fullPage: true })

@@ -78,6 +78,10 @@ describe('designer store', () => {
     const list = parent === null ? ids(fields(store)) : childIds(store, parent)
     expect(list[at]).toBe('number_1')
     expect(store.getState().selectedId).toBe('number_1')
+    expect(walkFields(fields(store)).find((item) => item.field.id === 'number_1')?.field.label).toEqual({
+      'zh-CN': '数字',
+      en: 'Number',
+    })
   })
 
   it.each(['group', 'columns', 'table'] as const)('refuses a %s inside a detail table', (type) => {

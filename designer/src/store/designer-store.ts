@@ -53,7 +53,9 @@ export function createDesignerStore() {
             const app = get().app
             if (!app || !canPlace(app.form.fields, type, null, place.parentId)) return null
             const newId = idGenerator(app.form.fields)
-            const field = fieldCatalog[type].create(newId(type), newId)
+            const spec = fieldCatalog[type]
+            // A new field is named after its type in both languages until the owner renames it.
+            const field = { ...spec.create(newId(type), newId), label: { ...spec.label } } as Field
             set({ app: withFields(app, insertField(app.form.fields, place, field)), selectedId: field.id })
             return field.id
           },

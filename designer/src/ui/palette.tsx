@@ -29,6 +29,7 @@ function PaletteItem({ type }: { type: FieldType }) {
       ref={setNodeRef}
       className={`palette-item${isDragging ? ' is-dragging' : ''}`}
       data-field-type={type}
+      title={pickText(spec.label, locale)}
       {...attributes}
       {...listeners}
     >
