@@ -84,6 +84,12 @@ export const zhCN = {
   propDefault: '默认值',
   idTaken: '该 ID 已被使用',
   idInvalid: 'ID 须以字母开头，只含字母、数字和下划线',
+  dragInstructions: '按空格键拿起字段，用方向键移动，再按空格键放下，按 Esc 取消。',
+  dragStart: '已拿起 {item}。',
+  dragOver: '{item} 移到了 {target} 上方。',
+  dragOverNothing: '{item} 不在可放置的位置。',
+  dragEnd: '{item} 已放到 {target} 处。',
+  dragCancel: '已取消拖动 {item}。',
 }
 
 export type Messages = typeof zhCN
@@ -175,6 +181,13 @@ export const en: Messages = {
   propDefault: 'Default',
   idTaken: 'This ID is already used',
   idInvalid: 'IDs start with a letter and hold letters, digits and _',
+  dragInstructions:
+    'Press Space to pick up a field, the arrow keys to move it, Space again to drop it, Escape to cancel.',
+  dragStart: 'Picked up {item}.',
+  dragOver: '{item} is over {target}.',
+  dragOverNothing: '{item} is not over a place it can go.',
+  dragEnd: '{item} was dropped at {target}.',
+  dragCancel: 'Dragging {item} was cancelled.',
 }
 
 export const dictionaries = { 'zh-CN': zhCN, en } satisfies Record<string, Messages>

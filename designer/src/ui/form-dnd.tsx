@@ -1,4 +1,5 @@
 import {
+  type Announcements,
   type CollisionDetection,
   closestCenter,
   DndContext,
@@ -17,7 +18,7 @@ import { type ReactNode, useState } from 'react'
 import { type DragSource, type DropTarget, dropPlace } from '../form/drop-target.ts'
 import { specOf } from '../form/field-catalog.ts'
 import { findField } from '../form/field-tree.ts'
-import { pickText, useLocaleStore } from '../i18n/locale-store.ts'
+import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
 import { designerStore } from '../store/use-designer.ts'
 
 /**
@@ -51,6 +52,7 @@ function asTarget(data: unknown): DropTarget | null {
 
 export function FormDnd({ children }: { children: ReactNode }) {
   const locale = useLocaleStore((state) => state.locale)
+  const t = useMessages()
   const [dragging, setDragging] = useState<DragSource | null>(null)
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -81,8 +83,32 @@ export function FormDnd({ children }: { children: ReactNode }) {
     return spec ? `${spec.icon} ${pickText(spec.label, locale)}` : null
   }
 
+  // Screen readers hear what moves where, in the designer's language, by field name.
+  const nameOf = (id: string | number | undefined): string => {
+    const text = String(id ?? '')
+    if (text === 'container:root') return t.canvas
+    if (text.startsWith('container:')) return nameOf(text.slice('container:'.length))
+    const fields = designerStore.getState().app?.form.fields ?? []
+    const field = findField(fields, text)?.field
+    const type = text.startsWith('palette:') ? text.slice('palette:'.length) : field?.type
+    return field
+      ? pickText(field.label, locale) || field.id
+      : pickText(specOf(type ?? '')?.label, locale) || text
+  }
+  const say = (template: string, item: string | number, target?: string | number) =>
+    template.replace('{item}', nameOf(item)).replace('{target}', nameOf(target))
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => say(t.dragStart, active.id),
+    onDragOver: ({ active, over }) =>
+      over ? say(t.dragOver, active.id, over.id) : say(t.dragOverNothing, active.id),
+    onDragEnd: ({ active, over }) =>
+      over ? say(t.dragEnd, active.id, over.id) : say(t.dragCancel, active.id),
+    onDragCancel: ({ active }) => say(t.dragCancel, active.id),
+  }
+
   return (
     <DndContext
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t.dragInstructions } }}
       sensors={sensors}
       collisionDetection={innermostFirst}
       onDragStart={onDragStart}
