@@ -73,6 +73,7 @@ if (command === 'start') {
   must(pnpm(['run', 'generate:check']), 'generated files check')
   must(pnpm(['run', 'lint']), 'lint')
   must(pnpm(['run', 'typecheck']), 'typecheck')
+  must(pnpm(['run', 'build']), 'build of the web apps')
   must(unitTests(), 'tests')
 } else {
   console.error('usage: node scripts/dev.mjs start|test')
