@@ -6,6 +6,7 @@ import { errorResponse, HttpError } from './http/errors.ts'
 import { Router } from './http/router.ts'
 import { appVersionRoutes } from './routes/app-versions.ts'
 import { appRoutes } from './routes/apps.ts'
+import { attachmentRoutes } from './routes/attachments.ts'
 import { authRoutes } from './routes/auth.ts'
 import { delegationRoutes } from './routes/delegations.ts'
 import { departmentRoutes } from './routes/departments.ts'
@@ -39,16 +40,17 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
       user: c.get('principal')?.userId,
     })
   })
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) =>
-        errorResponse(
-          c,
-          new HttpError(413, 'payload_too_large', `the body is larger than ${deps.maxBodyBytes} bytes`),
-        ),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: (c) =>
+      errorResponse(
+        c,
+        new HttpError(413, 'payload_too_large', `the body is larger than ${deps.maxBodyBytes} bytes`),
+      ),
+  })
+  // Uploads stream to disk under their own, per-field limit.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/v1/attachments' ? next() : limitBody(c, next),
   )
 
   const router = new Router(app, deps)
@@ -68,6 +70,7 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   taskRoutes(router, deps)
   notificationRoutes(router, deps)
   webhookRoutes(router, deps)
+  attachmentRoutes(router, deps)
 
   app.notFound((c) =>
     errorResponse(c, new HttpError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)),

@@ -18,6 +18,8 @@ export interface Deps {
   timeZone: string
   /** Hosts webhooks may reach although they resolve to loopback or private addresses (the admin's allow-list). */
   webhookAllowHosts: readonly string[]
+  /** Where uploaded files are stored, one folder per tenant, under generated names. */
+  attachmentsDir: string
   log: (entry: Record<string, unknown>) => void
 }
 

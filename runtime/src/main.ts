@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
     maxBodyBytes: 2 * 1024 * 1024,
     timeZone: config.timeZone,
     webhookAllowHosts: config.webhookAllowHosts,
+    attachmentsDir: join(config.dataDir, 'attachments'),
     log,
   }
   const { app } = createApp(deps)

@@ -244,6 +244,21 @@ export interface WebhookDeliveryTable {
   at: string
 }
 
+export interface AttachmentTable {
+  tenant_id: string
+  id: string
+  uploader_id: string
+  /** Set when an instance's values first name the file; until then only the uploader sees it. */
+  instance_id: string | null
+  /** The client's file name, for Content-Disposition only: never part of a path. */
+  name: string
+  /** Sniffed from the content, not taken from the client. */
+  mime: string
+  size: number
+  sha256: string
+  created_at: string
+}
+
 export interface Database {
   tenants: TenantTable
   departments: DepartmentTable
@@ -267,4 +282,5 @@ export interface Database {
   notifications: NotificationTable
   webhooks: WebhookTable
   webhook_deliveries: WebhookDeliveryTable
+  attachments: AttachmentTable
 }

@@ -97,6 +97,10 @@ export const instanceSchemas = {
   NotificationList: loose('In-app notices: items and the unread count', ['items', 'unread']),
   NotificationsRead: object({ ids: { type: 'array', items: { type: 'string' }, maxItems: 500 } }, []),
   NotificationsMarked: object({ marked: { type: 'integer' } }, ['marked']),
+  Attachment: object(
+    { id: { type: 'string' }, name: { type: 'string' }, size: { type: 'integer' }, mime: { type: 'string' } },
+    ['id', 'name', 'size', 'mime'],
+  ),
   WebhookCreate: object(
     {
       url: { type: 'string', format: 'uri', maxLength: 2000 },

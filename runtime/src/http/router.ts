@@ -17,7 +17,8 @@ export interface RouteSpec {
   summary: string
   tag: string
   auth: 'public' | 'user'
-  body?: ApiSchemaName | 'csv'
+  /** multipart: the handler streams the body itself (file uploads). */
+  body?: ApiSchemaName | 'csv' | 'multipart'
   response?: ApiSchemaName | 'csv'
   status?: 200 | 201 | 204
   /** Request headers the route reads (If-Match, ...), for the document. */
@@ -68,6 +69,7 @@ export class Router {
   private async readBody(c: Context<AppEnv>, spec: RouteSpec): Promise<unknown> {
     if (spec.body === undefined) return undefined
     if (spec.body === 'csv') return readCsv(c)
+    if (spec.body === 'multipart') return undefined
     const value = await readJson(c)
     const issues = validateBody(spec.body, value)
     if (issues.length > 0) throw fail.invalid(issues)

@@ -14,9 +14,19 @@ const errorStatuses: Record<string, string> = {
   '429': 'Too many attempts; see Retry-After',
 }
 
-const mediaOf = (kind: string) => (kind === 'csv' ? 'text/csv' : 'application/json')
-const schemaOf = (kind: string) =>
-  kind === 'csv' ? { type: 'string' } : { $ref: `#/components/schemas/${kind}` }
+const media: Record<string, { type: string; schema: object }> = {
+  csv: { type: 'text/csv', schema: { type: 'string' } },
+  multipart: {
+    type: 'multipart/form-data',
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+      required: ['file'],
+    },
+  },
+}
+const mediaOf = (kind: string) => media[kind]?.type ?? 'application/json'
+const schemaOf = (kind: string) => media[kind]?.schema ?? { $ref: `#/components/schemas/${kind}` }
 
 function operation(spec: RouteSpec) {
   const pathParameters = [...spec.path.matchAll(/\{([^}]+)\}/g)].map((match) => ({

@@ -70,6 +70,7 @@ export async function testServer(
     maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
     timeZone: 'Asia/Shanghai',
     webhookAllowHosts: options.webhookAllowHosts ?? [],
+    attachmentsDir: join(dataDir, 'attachments'),
     log: () => {},
   }
   const { app, router } = createApp(deps)

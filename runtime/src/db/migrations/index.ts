@@ -3,6 +3,7 @@ import type { Db } from '../database.ts'
 import { foundation } from './0001-foundation.ts'
 import { instances } from './0002-instances.ts'
 import { webhooks } from './0003-webhooks.ts'
+import { attachments } from './0004-attachments.ts'
 
 // Listed in code rather than read from a folder, so the order is explicit and nothing depends on
 // the file system layout at run time.
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-instances': instances,
   '0003-webhooks': webhooks,
+  '0004-attachments': attachments,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
