@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
 import { loadDirectory } from '../org/directory.ts'
+import { linkAttachments } from './attachment-links.ts'
 import { type LoadedInstance, loadInstance, maySee } from './load.ts'
 import { refusalError } from './refusals.ts'
 import { recordTransition } from './transition.ts'
@@ -45,6 +46,17 @@ export async function transact(deps: Deps, input: TransactInput): Promise<Loaded
     } as EngineEvent
     const result = applyEvent(instance.definition, directory, instance.state, event)
     if (!result.ok) throw refusalError(result.refusal)
+    if ('values' in event && event.values !== undefined && 'actor' in event)
+      await linkAttachments(
+        trx,
+        {
+          tenantId: input.tenantId,
+          actorId: event.actor,
+          instanceId: instance.row.id,
+          form: instance.definition.form,
+        },
+        result.state.values,
+      )
     // Before the transition's own writes: a timer the event consumes may be scheduled again under its id.
     await input.alsoWrite?.(trx)
     await recordTransition(trx, {

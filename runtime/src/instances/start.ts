@@ -12,6 +12,7 @@ import { appVersions } from '../repositories/app-versions.ts'
 import { idempotencyKeys } from '../repositories/idempotency-keys.ts'
 import { instances } from '../repositories/instances.ts'
 import { serialCounters } from '../repositories/serial-counters.ts'
+import { linkAttachments } from './attachment-links.ts'
 import { canonicalJson } from './canonical-json.ts'
 import { loadInstance } from './load.ts'
 import { refusalError } from './refusals.ts'
@@ -94,6 +95,11 @@ export async function startInstance(deps: Deps, input: StartInput): Promise<Star
       created_at: event.at,
       updated_at: event.at,
     })
+    await linkAttachments(
+      trx,
+      { tenantId: principal.tenantId, actorId: principal.userId, instanceId: id, form: definition.form },
+      result.state.values,
+    )
     await recordTransition(trx, {
       tenantId: principal.tenantId,
       instanceId: id,

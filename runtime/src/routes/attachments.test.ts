@@ -1,27 +1,32 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { getTemplate, sampleSubmissions } from '@signoff/templates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appIdOf, sessions } from '../testing/flows.ts'
-import { type Session, type TestServer, testServer } from '../testing/harness.ts'
+import { linkAttachments } from '../instances/attachment-links.ts'
+import { appIdOf, procurementValues, sessions } from '../testing/flows.ts'
+import { type LooseJson, type Session, type TestServer, testServer } from '../testing/harness.ts'
 import { fileOf, upload } from '../testing/uploads.ts'
 
 let server: TestServer
 let as: (login: string) => Promise<Session>
 let quote: string
 let receipt: string
+let procurement: string
+let reimbursement: string
 
 beforeAll(async () => {
   server = await testServer()
   as = sessions(server)
-  quote = `?appId=${await appIdOf(await as('admin'), 'procurement')}&fieldId=quote`
-  receipt = `?appId=${await appIdOf(await as('admin'), 'reimbursement')}&fieldId=receipt`
+  procurement = await appIdOf(await as('admin'), 'procurement')
+  reimbursement = await appIdOf(await as('admin'), 'reimbursement')
+  quote = `?appId=${procurement}&fieldId=quote`
+  receipt = `?appId=${reimbursement}&fieldId=receipt`
 })
 afterAll(() => server.close())
 
 describe('attachments', () => {
   it('stores a file larger than the JSON body limit under a generated name (the client’s path dropped) and answers the form value', async () => {
     const response = await upload(
-      server,
       await as('zhengyi'),
       fileOf('application/pdf', 300_000),
       '../../报价单.pdf',
@@ -47,7 +52,7 @@ describe('attachments', () => {
     ['a field the app does not have', fileOf('image/png'), 'x.png', 'nothing', 400],
   ])('%s → %i', async (_name, bytes, name, field, status) => {
     const query = field === 'receipt' ? receipt : quote.replace('quote', field)
-    const response = await upload(server, await as('zhangsan'), bytes, name, query)
+    const response = await upload(await as('zhangsan'), bytes, name, query)
     expect(response.status).toBe(status)
     const left = readdirSync(join(server.deps.attachmentsDir, 'demo'))
     expect(left.filter((entry) => entry.endsWith('.part'))).toEqual([])
@@ -69,7 +74,7 @@ describe('attachments', () => {
   it('serves a file to its uploader as a download, and to nobody else while no instance names it', async () => {
     const zhengyi = await as('zhengyi')
     const bytes = fileOf('application/pdf', 1000)
-    const { id } = await (await upload(server, zhengyi, bytes, '报价单 v2.pdf', quote)).json()
+    const { id } = await (await upload(zhengyi, bytes, '报价单 v2.pdf', quote)).json()
     const response = await zhengyi.request('GET', `/api/v1/attachments/${id}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/pdf')
@@ -82,5 +87,74 @@ describe('attachments', () => {
     expect(
       (await (await server.signIn('reviewer1')).request('GET', `/api/v1/attachments/${id}`)).status,
     ).toBe(404)
+  })
+})
+
+describe('files in instance values', () => {
+  const quoteValue = (file: LooseJson) => ({ ...procurementValues('100.00'), quote: [file] })
+  const startWith = (session: Session, values: Record<string, unknown>) =>
+    session.request('POST', `/api/v1/apps/${procurement}/instances`, { json: { values } })
+
+  it('link to the instance: its approvers may download them, outsiders may not, and no second instance may take them', async () => {
+    const zhengyi = await as('zhengyi')
+    const file = await (await upload(zhengyi, fileOf('application/pdf'), 'quote.pdf', quote)).json()
+    const started = await startWith(zhengyi, quoteValue(file))
+    expect(started.status).toBe(201)
+    expect((await (await as('yangliu')).request('GET', `/api/v1/attachments/${file.id}`)).status).toBe(200)
+    expect((await (await as('lisi')).request('GET', `/api/v1/attachments/${file.id}`)).status).toBe(404)
+    const again = await startWith(zhengyi, quoteValue(file))
+    expect(again.status).toBe(400)
+    expect((await again.json()).error).toMatchObject({
+      code: 'unknown_attachment',
+      path: '/values/quote/0/id',
+    })
+  })
+
+  it.each([
+    ['someone else’s file', 'zhangsan', {}, 'unknown_attachment', '/values/quote/0/id'],
+    ['a file whose size is misstated', 'zhengyi', { size: 1 }, 'attachment_mismatch', '/values/quote/0'],
+    [
+      'a file id that does not exist',
+      'zhengyi',
+      { id: 'att_00000000000000000000' },
+      'unknown_attachment',
+      '/values/quote/0/id',
+    ],
+  ])('refuse %s (400 at the value)', async (_name, uploader, change, code, path) => {
+    const file = await (await upload(await as(uploader), fileOf('application/pdf'), 'quote.pdf')).json()
+    const response = await startWith(await as('zhengyi'), quoteValue({ ...file, ...change }))
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toMatchObject({ code, path })
+  })
+
+  it('refuse a file the field does not accept, though it was uploaded without naming the field', async () => {
+    const zhangsan = await as('zhangsan')
+    const pdf = await (await upload(zhangsan, fileOf('application/pdf'), 'receipt.pdf')).json()
+    const values = structuredClone(sampleSubmissions.reimbursement.values) as Record<string, LooseJson>
+    values.items = [{ ...values.items[0], receipt: [pdf] }]
+    const response = await zhangsan.request('POST', `/api/v1/apps/${reimbursement}/instances`, {
+      json: { values },
+    })
+    expect(response.status).toBe(400)
+    const { error } = await response.json()
+    expect(['invalid_values', 'attachment_not_accepted']).toContain(error.code)
+    expect(error.path).toMatch(/^\/values\/items\/0\/receipt\/0/)
+  })
+})
+
+describe('linkAttachments', () => {
+  it('checks the field’s accept list itself, whatever the values claim', async () => {
+    const pdf = await (await upload(await as('zhangsan'), fileOf('application/pdf'), 'receipt.pdf')).json()
+    const form = getTemplate('reimbursement')?.app.form
+    if (!form) throw new Error('no reimbursement template')
+    const link = linkAttachments(
+      server.db,
+      { tenantId: 'demo', actorId: 'zhangsan', instanceId: 'ins_x', form },
+      { items: [{ receipt: [pdf] }] },
+    )
+    await expect(link).rejects.toMatchObject({
+      code: 'attachment_not_accepted',
+      extra: { path: '/values/items/0/receipt/0' },
+    })
   })
 })

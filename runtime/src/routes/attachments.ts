@@ -6,6 +6,7 @@ import type { AppDefinition } from '@signoff/schemas'
 import { loadApp } from '../apps/load-app.ts'
 import { accepts, sniff } from '../attachments/content-type.ts'
 import { findField, type UploadRule, uploadRule } from '../attachments/field.ts'
+import { defaultAccept, maxUploadBytes } from '../attachments/limits.ts'
 import { receiveFile } from '../attachments/receive.ts'
 import type { Principal } from '../auth/principal.ts'
 import type { Deps } from '../deps.ts'
@@ -14,12 +15,6 @@ import type { Router } from '../http/router.ts'
 import { newId } from '../ids.ts'
 import { loadInstance, maySee } from '../instances/load.ts'
 import { type AttachmentRow, attachments } from '../repositories/attachments.ts'
-
-/** The largest file any field may take (the schema's bound for maxSize). */
-export const maxUploadBytes = 104_857_600
-
-/** Without a field to ask: documents and images the server can recognise. */
-const defaultAccept = ['application/pdf', 'image/*', '.docx', '.xlsx', '.pptx', '.zip']
 
 async function ruleFor(
   deps: Deps,

@@ -1,5 +1,6 @@
 import { sampleSubmissions } from '@signoff/templates'
 import type { Session, TestResponse, TestServer } from './harness.ts'
+import { withUploads } from './uploads.ts'
 
 /** A session per demo login, signed in once. */
 export function sessions(server: TestServer) {
@@ -26,13 +27,29 @@ export function procurementValues(unitPrice: string): Record<string, unknown> {
   return { ...sample, items: [{ itemName: '服务器', quantity: 1, unitPrice }] }
 }
 
+const uploadsByKey = new Map<
+  string,
+  Map<string, Promise<{ id: string; name: string; size: number; mime: string }>>
+>()
+
+/**
+ * Starts an instance; the files the values name are uploaded first by the same person (each start
+ * its own files, except that repeating an Idempotency-Key repeats the same ones).
+ */
 export async function start(
   session: Session,
   appId: string,
   values: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<TestResponse> {
-  return session.request('POST', `/api/v1/apps/${appId}/instances`, { json: { values }, headers })
+  const key = headers['idempotency-key']
+  let cache: Map<string, Promise<{ id: string; name: string; size: number; mime: string }>> | undefined
+  if (key !== undefined) {
+    cache = uploadsByKey.get(`${session.cookie}:${key}`) ?? new Map()
+    uploadsByKey.set(`${session.cookie}:${key}`, cache)
+  }
+  const uploaded = await withUploads(session, values, cache)
+  return session.request('POST', `/api/v1/apps/${appId}/instances`, { json: { values: uploaded }, headers })
 }
 
 /** The caller's open tasks on one instance. */

@@ -30,6 +30,8 @@ export interface TestServer {
 export interface RequestOptions {
   json?: unknown
   body?: string
+  /** A multipart body (the fetch layer sets its content type). */
+  form?: FormData
   headers?: Record<string, string>
 }
 
@@ -77,7 +79,7 @@ export async function testServer(
 
   const request = (method: string, path: string, requestOptions: RequestOptions = {}) => {
     const headers: Record<string, string> = { ...requestOptions.headers }
-    let body = requestOptions.body
+    let body: string | FormData | undefined = requestOptions.form ?? requestOptions.body
     if (requestOptions.json !== undefined) {
       body = JSON.stringify(requestOptions.json)
       headers['content-type'] ??= 'application/json'

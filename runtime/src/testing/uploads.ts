@@ -1,4 +1,4 @@
-import type { Session, TestResponse, TestServer } from './harness.ts'
+import type { Session, TestResponse } from './harness.ts'
 
 /** Bytes that sniff as the given type (its magic, then filler). */
 export function fileOf(mime: string, size = 64): Uint8Array {
@@ -14,20 +14,50 @@ export function fileOf(mime: string, size = 64): Uint8Array {
 }
 
 /** POST /attachments as multipart with one `file` part. */
-export function upload(
-  server: TestServer,
-  session: Session,
-  bytes: Uint8Array,
-  name: string,
-  query = '',
-): Promise<TestResponse> {
+export function upload(session: Session, bytes: Uint8Array, name: string, query = ''): Promise<TestResponse> {
   const form = new FormData()
   form.append('file', new Blob([bytes]), name)
-  return Promise.resolve(
-    server.app.request(`/api/v1/attachments${query}`, {
-      method: 'POST',
-      body: form,
-      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
-    }),
-  ) as Promise<TestResponse>
+  return session.request('POST', `/api/v1/attachments${query}`, { form })
+}
+
+type FileValue = { id: string; name: string; size: number; mime: string }
+
+const isFileValue = (value: unknown): value is FileValue =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  'id' in value &&
+  'mime' in value &&
+  'size' in value
+
+/**
+ * The values with every file value ({id, name, size, mime}, as in the template samples) replaced by
+ * a real upload of that type by this session; `cache` makes repeated calls give the same files.
+ */
+export async function withUploads(
+  session: Session,
+  value: unknown,
+  cache?: Map<string, Promise<FileValue>>,
+): Promise<unknown> {
+  if (Array.isArray(value)) return Promise.all(value.map((item) => withUploads(session, item, cache)))
+  if (isFileValue(value)) {
+    const make = async () =>
+      (await (await upload(session, fileOf(value.mime), value.name)).json()) as FileValue
+    if (!cache) return make()
+    let file = cache.get(value.id)
+    if (!file) {
+      file = make()
+      cache.set(value.id, file)
+    }
+    return file
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = await Promise.all(
+      Object.entries(value).map(
+        async ([key, item]) => [key, await withUploads(session, item, cache)] as const,
+      ),
+    )
+    return Object.fromEntries(entries)
+  }
+  return value
 }
