@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
 import { loadDirectory } from '../org/directory.ts'
-import { linkAttachments } from './attachment-links.ts'
+import { linkAttachments, linkCommentFiles } from './attachment-links.ts'
 import { type LoadedInstance, loadInstance, maySee } from './load.ts'
 import { refusalError } from './refusals.ts'
 import { recordTransition } from './transition.ts'
@@ -56,6 +56,12 @@ export async function transact(deps: Deps, input: TransactInput): Promise<Loaded
           form: instance.definition.form,
         },
         result.state.values,
+      )
+    if (event.type === 'comment' && event.attachments)
+      await linkCommentFiles(
+        trx,
+        { tenantId: input.tenantId, actorId: event.actor, instanceId: instance.row.id },
+        event.attachments,
       )
     // Before the transition's own writes: a timer the event consumes may be scheduled again under its id.
     await input.alsoWrite?.(trx)

@@ -34,6 +34,34 @@ export function attachmentRefs(value: unknown, path = '/values', fieldId = ''): 
   return []
 }
 
+/** A file the actor may attach to this instance: already its own, or the actor's unused upload; 400 otherwise. */
+async function usableFile(
+  db: Db,
+  context: { tenantId: string; actorId: string; instanceId: string },
+  id: string,
+  path: string,
+) {
+  const row = await attachments.get(db, context.tenantId, id)
+  const usable =
+    row &&
+    (row.instance_id === context.instanceId ||
+      (row.instance_id === null && row.uploader_id === context.actorId))
+  if (!row || !usable) throw fail.badRequest('unknown_attachment', `no file ${id} of yours to use here`, path)
+  return row
+}
+
+/** A comment's files (ids): each checked like a value's and linked to the instance. */
+export async function linkCommentFiles(
+  db: Db,
+  context: { tenantId: string; actorId: string; instanceId: string },
+  ids: readonly string[],
+): Promise<void> {
+  for (const [index, id] of ids.entries()) {
+    const row = await usableFile(db, context, id, `/attachments/${index}`)
+    if (row.instance_id === null) await attachments.link(db, context.tenantId, row.id, context.instanceId)
+  }
+}
+
 /**
  * Checks every file an instance's values name and links the new ones to it, in the transaction of
  * the event: a file must exist in the tenant and be either already this instance's or uploaded by

@@ -90,11 +90,11 @@ describe('attachments', () => {
   })
 })
 
-describe('files in instance values', () => {
-  const quoteValue = (file: LooseJson) => ({ ...procurementValues('100.00'), quote: [file] })
-  const startWith = (session: Session, values: Record<string, unknown>) =>
-    session.request('POST', `/api/v1/apps/${procurement}/instances`, { json: { values } })
+const quoteValue = (file: LooseJson) => ({ ...procurementValues('100.00'), quote: [file] })
+const startWith = (session: Session, values: Record<string, unknown>) =>
+  session.request('POST', `/api/v1/apps/${procurement}/instances`, { json: { values } })
 
+describe('files in instance values', () => {
   it('link to the instance: its approvers may download them, outsiders may not, and no second instance may take them', async () => {
     const zhengyi = await as('zhengyi')
     const file = await (await upload(zhengyi, fileOf('application/pdf'), 'quote.pdf', quote)).json()
@@ -139,6 +139,31 @@ describe('files in instance values', () => {
     const { error } = await response.json()
     expect(['invalid_values', 'attachment_not_accepted']).toContain(error.code)
     expect(error.path).toMatch(/^\/values\/items\/0\/receipt\/0/)
+  })
+})
+
+describe('files on comments', () => {
+  it('are linked to the instance, and another person’s file is refused at /attachments/<n>', async () => {
+    const zhengyi = await as('zhengyi')
+    const started = await (
+      await startWith(
+        zhengyi,
+        quoteValue(await (await upload(zhengyi, fileOf('application/pdf'), 'q.pdf')).json()),
+      )
+    ).json()
+    const yangliu = await as('yangliu')
+    const mine = await (await upload(yangliu, fileOf('image/png'), '现场.png')).json()
+    const theirs = await (await upload(await as('zhangsan'), fileOf('image/png'), 'x.png')).json()
+    const refused = await yangliu.request('POST', `/api/v1/instances/${started.id}/comments`, {
+      json: { text: '见附图', attachments: [mine.id, theirs.id] },
+    })
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).error).toMatchObject({ code: 'unknown_attachment', path: '/attachments/1' })
+    const commented = await yangliu.request('POST', `/api/v1/instances/${started.id}/comments`, {
+      json: { text: '见附图', attachments: [mine.id] },
+    })
+    expect(commented.status).toBe(201)
+    expect((await zhengyi.request('GET', `/api/v1/attachments/${mine.id}`)).status).toBe(200)
   })
 })
 
