@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.ts'
 import { delegationRoutes } from './routes/delegations.ts'
 import { departmentRoutes } from './routes/departments.ts'
 import { directoryRoutes } from './routes/directory.ts'
+import { docsRoutes } from './routes/docs.ts'
 import { instanceRoutes } from './routes/instances.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { notificationRoutes } from './routes/notifications.ts'
@@ -71,6 +72,7 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   notificationRoutes(router, deps)
   webhookRoutes(router, deps)
   attachmentRoutes(router, deps)
+  docsRoutes(router)
 
   app.notFound((c) =>
     errorResponse(c, new HttpError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`)),
