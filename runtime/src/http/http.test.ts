@@ -66,3 +66,24 @@ describe('the database', () => {
     expect(sqliteFile({ dataDir: '/data', databaseUrl: 'sqlite:/tmp/x.db' })).toBe('/tmp/x.db')
   })
 })
+
+describe('every route that needs a person', () => {
+  it('answers 401 without a session or token, and 403 to a cookie session without the CSRF token when it changes state', async () => {
+    const session = await server.signIn('admin')
+    const guarded = server.router.specs.filter((spec) => spec.auth === 'user')
+    expect(guarded.length).toBeGreaterThan(50)
+    for (const spec of guarded) {
+      const path = spec.path.replace(/\{[^}]+\}/g, 'x')
+      const method = spec.method.toUpperCase()
+      const anonymous = await server.request(method, path, method === 'GET' ? {} : { json: {} })
+      expect(anonymous.status, `${method} ${spec.path}`).toBe(401)
+      if (method !== 'GET') {
+        const withoutCsrf = await server.request(method, path, {
+          json: {},
+          headers: { cookie: session.cookie },
+        })
+        expect(withoutCsrf.status, `${method} ${spec.path} without CSRF`).toBe(403)
+      }
+    }
+  })
+})
