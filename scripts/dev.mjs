@@ -67,6 +67,7 @@ function unitTests() {
 const command = process.argv[2]
 if (command === 'start') {
   install()
+  must(pnpm(['run', 'build']), 'build of the web apps')
   process.exit(pnpm(['--filter', '@signoff/runtime', 'start']))
 } else if (command === 'test') {
   install()

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
@@ -11,6 +12,7 @@ import { migrateToLatest } from './db/migrations/index.ts'
 import { type Deps, defaultLoginLimit } from './deps.ts'
 import { createScheduler } from './scheduler/scheduler.ts'
 import { demoPassword, seedDemo } from './seed/demo.ts'
+import { serveWebApp } from './web/web-app.ts'
 
 function log(entry: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`)
@@ -67,6 +69,13 @@ async function start(): Promise<void> {
     log,
   }
   const { app } = createApp(deps)
+  const designerDist = fileURLToPath(new URL('../../designer/dist', import.meta.url))
+  if (serveWebApp(app, '/designer', designerDist)) {
+    // The employee workspace will live at /; until it is built, / leads to the designer.
+    app.get('/', (c) => c.redirect('/designer/'))
+  } else {
+    log({ level: 'warn', message: 'designer not built (pnpm run build); /designer/ is not served' })
+  }
   // Timers due while the server was down fire on the first pass.
   const scheduler = createScheduler(deps, { builtins: {}, leaseMs: 60_000, intervalMs: 2_000, batch: 50 })
   scheduler.start()
