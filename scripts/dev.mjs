@@ -16,14 +16,15 @@ function run(cmd, args, options = {}) {
   return result.status ?? 1
 }
 
-function pnpmCommand() {
+let pnpmCommand
+function resolvePnpm() {
   const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' })
-  if (probe.status === 0 && probe.stdout.trim() === pinned) return ['pnpm']
-  return ['npx', '-y', `pnpm@${pinned}`]
+  return probe.status === 0 && probe.stdout.trim() === pinned ? ['pnpm'] : ['npx', '-y', `pnpm@${pinned}`]
 }
 
 function pnpm(args, options = {}) {
-  const [cmd, ...prefix] = pnpmCommand()
+  pnpmCommand ??= resolvePnpm()
+  const [cmd, ...prefix] = pnpmCommand
   return run(cmd, [...prefix, ...args], options)
 }
 
@@ -71,10 +72,8 @@ if (command === 'start') {
   process.exit(pnpm(['--filter', '@signoff/runtime', 'start']))
 } else if (command === 'test') {
   install()
-  must(pnpm(['run', 'generate:check']), 'generated files check')
-  must(pnpm(['run', 'lint']), 'lint')
-  must(pnpm(['run', 'typecheck']), 'typecheck')
-  must(pnpm(['run', 'build']), 'build of the web apps')
+  // Generated files fresh, lint, typecheck, web-app builds; then every test with a closing count.
+  must(pnpm(['run', 'check:static']), 'checks')
   must(unitTests(), 'tests')
 } else {
   console.error('usage: node scripts/dev.mjs start|test')
