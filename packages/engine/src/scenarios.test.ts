@@ -4,6 +4,7 @@ import approvers from '../scenarios/approvers.json' with { type: 'json' }
 import nodes from '../scenarios/nodes.json' with { type: 'json' }
 import notifications from '../scenarios/notifications.json' with { type: 'json' }
 import parallel from '../scenarios/parallel.json' with { type: 'json' }
+import reassign from '../scenarios/reassign.json' with { type: 'json' }
 import start from '../scenarios/start.json' with { type: 'json' }
 import templates from '../scenarios/templates.json' with { type: 'json' }
 import values from '../scenarios/values.json' with { type: 'json' }
@@ -17,6 +18,7 @@ const files: Record<string, ScenarioFile> = {
   nodes: nodes as unknown as ScenarioFile,
   notifications: notifications as unknown as ScenarioFile,
   parallel: parallel as unknown as ScenarioFile,
+  reassign: reassign as unknown as ScenarioFile,
   start: start as unknown as ScenarioFile,
   templates: templates as unknown as ScenarioFile,
   values: values as unknown as ScenarioFile,

@@ -4,6 +4,7 @@ import { approve } from './approve.ts'
 import { automationResult } from './automation-result.ts'
 import { comment } from './comment.ts'
 import type { Handler } from './handler.ts'
+import { reassignTask } from './reassign.ts'
 import { reject } from './reject.ts'
 import { resubmit } from './resubmit.ts'
 import { returnTask } from './return.ts'
@@ -19,6 +20,7 @@ export const handlers = {
   reject,
   return: returnTask,
   transfer,
+  reassign: reassignTask,
   addSigner,
   comment,
   withdraw,

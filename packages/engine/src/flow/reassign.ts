@@ -11,8 +11,13 @@ export function busyInStep(run: Run, step: string): Set<string> {
   )
 }
 
-/** Hands an open task to someone else: the old one is closed as transferred, the new one takes its place. */
+/**
+ * Hands an open or queued task to someone else: the old one is closed as transferred, the new one takes
+ * its place (a queued one stays queued behind the same tasks).
+ */
 export function reassign(run: Run, task: Task, to: string, escalated: boolean): Task {
+  const queued = task.status === 'queued'
+  const waitingFor = task.waitingFor
   closeTask(run, task, 'done', 'transferred')
   const { node, token, step, kind, origin, order } = task
   const next = addTask(run, {
@@ -24,7 +29,8 @@ export function reassign(run: Run, task: Task, to: string, escalated: boolean): 
     order,
     assignee: to,
     transferredFrom: task.assignee,
-    status: 'open',
+    status: queued ? 'queued' : 'open',
+    ...(queued && waitingFor ? { waitingFor } : {}),
     ...(escalated ? { escalated: true } : {}),
   })
   for (const other of run.state.tasks)

@@ -46,6 +46,17 @@ export interface TransferEvent extends TaskEvent {
   to: string
 }
 
+/**
+ * The organization moves an open or queued task to another active user (someone left). Only the actor
+ * `system` may send it: the runtime sends it on an org admin's behalf and records the admin in its audit log.
+ */
+export interface ReassignEvent extends ActorEvent {
+  type: 'reassign'
+  taskId: string
+  to: string
+  reason: string
+}
+
 export interface AddSignerEvent extends TaskEvent {
   type: 'addSigner'
   users: string[]
@@ -93,6 +104,7 @@ export type EngineEvent =
   | RejectEvent
   | ReturnEvent
   | TransferEvent
+  | ReassignEvent
   | AddSignerEvent
   | CommentEvent
   | WithdrawEvent

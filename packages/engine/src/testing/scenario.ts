@@ -43,6 +43,8 @@ export interface StepExpectation {
   timers?: number
   approvedBy?: string[]
   notes?: string[]
+  /** Text the timeline entry's English line must contain. */
+  timeline?: string
   view?: { taskOf: string; values: Record<string, unknown>; hidden: string[] }
 }
 
@@ -126,6 +128,7 @@ function check(
   if (want.approvedBy) expect(state.approvedBy).toEqual(want.approvedBy)
   const notes = result.timeline.notes.map((n) => n.en).join('\n')
   for (const n of want.notes ?? []) expect(notes).toContain(n)
+  if (want.timeline !== undefined) expect(result.timeline.text.en).toContain(want.timeline)
   if (want.view) {
     const task = state.tasks.find((t) => t.status === 'open' && t.assignee === want.view?.taskOf)
     const view = task && taskView(definition, state, task.id)
