@@ -151,7 +151,7 @@ export const apiSchemas = {
     [],
     { minProperties: 1 },
   ),
-  UserDeactivate: object({}, []),
+  UserDeactivate: object({ reassignTo: id, reason: text(200) }, []),
   Role: object({ id, name: i18n, members: { type: 'array', items: id } }, ['id', 'name']),
   RoleList: listOf('Role.json'),
   RoleCreate: object({ id, name: i18n }, ['id', 'name']),

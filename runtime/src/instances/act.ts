@@ -32,51 +32,57 @@ export interface TransactInput {
  * decisions at once give one transition and a 409 for the other: the engine refuses a stale
  * expected version, and the row update is a compare-and-set on the version read.
  */
-export async function transact(deps: Deps, input: TransactInput): Promise<LoadedInstance> {
-  return deps.db.transaction().execute(async (trx) => {
-    const instance = await loadInstance(trx, input.tenantId, input.instanceId)
-    if (!instance) throw fail.notFound('instance')
-    input.guard?.(instance)
-    const directory = await loadDirectory(trx, input.tenantId)
-    const now = deps.now().toISOString()
-    const event = {
-      ...input.event,
-      at: now,
-      expectedVersion: input.expectedVersion ?? instance.row.version,
-    } as EngineEvent
-    const result = applyEvent(instance.definition, directory, instance.state, event)
-    if (!result.ok) throw refusalError(result.refusal)
-    if ('values' in event && event.values !== undefined && 'actor' in event)
-      await linkAttachments(
-        trx,
-        {
-          tenantId: input.tenantId,
-          actorId: event.actor,
-          instanceId: instance.row.id,
-          form: instance.definition.form,
-        },
-        result.state.values,
-      )
-    if (event.type === 'comment' && event.attachments)
-      await linkCommentFiles(
-        trx,
-        { tenantId: input.tenantId, actorId: event.actor, instanceId: instance.row.id },
-        event.attachments,
-      )
-    // Before the transition's own writes: a timer the event consumes may be scheduled again under its id.
-    await input.alsoWrite?.(trx)
-    await recordTransition(trx, {
-      tenantId: input.tenantId,
-      instanceId: instance.row.id,
-      event,
-      result,
-      now,
-      readVersion: instance.row.version,
-    })
-    const after = await loadInstance(trx, input.tenantId, instance.row.id)
-    if (!after) throw new Error('the instance vanished inside its own transaction')
-    return after
+export function transact(deps: Deps, input: TransactInput): Promise<LoadedInstance> {
+  return deps.db.transaction().execute((trx) => transactIn(trx, deps, input))
+}
+
+/**
+ * The same inside a transaction the caller holds, so that several events (a leaver's tasks across
+ * instances) and the caller's own writes commit or roll back together.
+ */
+export async function transactIn(trx: Db, deps: Deps, input: TransactInput): Promise<LoadedInstance> {
+  const instance = await loadInstance(trx, input.tenantId, input.instanceId)
+  if (!instance) throw fail.notFound('instance')
+  input.guard?.(instance)
+  const directory = await loadDirectory(trx, input.tenantId)
+  const now = deps.now().toISOString()
+  const event = {
+    ...input.event,
+    at: now,
+    expectedVersion: input.expectedVersion ?? instance.row.version,
+  } as EngineEvent
+  const result = applyEvent(instance.definition, directory, instance.state, event)
+  if (!result.ok) throw refusalError(result.refusal)
+  if ('values' in event && event.values !== undefined && 'actor' in event)
+    await linkAttachments(
+      trx,
+      {
+        tenantId: input.tenantId,
+        actorId: event.actor,
+        instanceId: instance.row.id,
+        form: instance.definition.form,
+      },
+      result.state.values,
+    )
+  if (event.type === 'comment' && event.attachments)
+    await linkCommentFiles(
+      trx,
+      { tenantId: input.tenantId, actorId: event.actor, instanceId: instance.row.id },
+      event.attachments,
+    )
+  // Before the transition's own writes: a timer the event consumes may be scheduled again under its id.
+  await input.alsoWrite?.(trx)
+  await recordTransition(trx, {
+    tenantId: input.tenantId,
+    instanceId: instance.row.id,
+    event,
+    result,
+    now,
+    readVersion: instance.row.version,
   })
+  const after = await loadInstance(trx, input.tenantId, instance.row.id)
+  if (!after) throw new Error('the instance vanished inside its own transaction')
+  return after
 }
 
 export interface ActInput {

@@ -1,8 +1,14 @@
+import { orgOf } from '@signoff/engine'
+import type { Context } from 'hono'
 import { requirePermission } from '../auth/guards.ts'
 import type { Deps } from '../deps.ts'
+import { readJson } from '../http/body.ts'
 import { fail } from '../http/errors.ts'
 import type { Router } from '../http/router.ts'
+import { validateBody } from '../http/validation.ts'
 import { requireDepartment, requireRoles } from '../org/check-roles.ts'
+import { loadDirectory } from '../org/directory.ts'
+import { handOverTasks, heldTasks, successorOf } from '../org/reassign-tasks.ts'
 import { userIdFor } from '../org/user-ids.ts'
 import { apiTokens } from '../repositories/api-tokens.ts'
 import { auditLog } from '../repositories/audit-log.ts'
@@ -18,6 +24,22 @@ interface UserBody {
   departmentId?: string | null
   roles?: string[]
   password?: string
+}
+
+interface DeactivateBody {
+  reassignTo?: string
+  reason?: string
+}
+
+const defaultLeaveReason = '离职 / left the organization'
+
+// The body is optional (a bare POST deactivates and hands over to the supervisor), so it is read here.
+async function deactivateBody(c: Context): Promise<DeactivateBody> {
+  if (c.req.header('content-type') === undefined) return {}
+  const value = await readJson(c)
+  const issues = validateBody('UserDeactivate', value)
+  if (issues.length > 0) throw fail.invalid(issues)
+  return value as DeactivateBody
 }
 
 export function userRoutes(router: Router, deps: Deps): void {
@@ -167,7 +189,8 @@ export function userRoutes(router: Router, deps: Deps): void {
     {
       method: 'post',
       path: '/api/v1/users/{userId}/deactivate',
-      summary: 'Deactivate a member who left: no more sign-in, sessions and API tokens end',
+      summary:
+        'Deactivate a member who left: no more sign-in, sessions and API tokens end, open tasks move to reassignTo or the supervisor',
       tag: 'org',
       auth: 'user',
       response: 'User',
@@ -177,12 +200,35 @@ export function userRoutes(router: Router, deps: Deps): void {
       const tenantId = principal.tenantId
       const id = c.req.param('userId') ?? ''
       const user = await view(tenantId, id)
+      const body = await deactivateBody(c)
       if (id === principal.userId) throw fail.conflict('deactivate_self', 'you cannot deactivate yourself')
       if (!user.active) return c.json(user)
+      const directory = await loadDirectory(db, tenantId)
+      if (
+        body.reassignTo !== undefined &&
+        (body.reassignTo === id || !orgOf(directory).isActive(body.reassignTo))
+      )
+        throw fail.badRequest(
+          'unknown_user',
+          `${body.reassignTo} is not another active member`,
+          '/reassignTo',
+        )
+      const to = body.reassignTo ?? successorOf(directory, id)
       const now = deps.now().toISOString()
-      // TODO(instances issue): move the user's open tasks to a chosen user or their supervisor and
-      // record it in each timeline; there are no tasks yet, so nothing else holds work for them.
+      // One transaction: every handover and the deactivation commit together, or nothing does.
       await db.transaction().execute(async (trx) => {
+        let moved = 0
+        if (to !== undefined)
+          moved = await handOverTasks(trx, deps, {
+            tenantId,
+            from: id,
+            to,
+            reason: body.reason ?? defaultLeaveReason,
+          })
+        else if ((await heldTasks(trx, tenantId, id)).length > 0)
+          throw fail.conflict('no_successor', 'nobody can take over the open tasks: name reassignTo', {
+            path: '/reassignTo',
+          })
         await users.update(trx, tenantId, id, { active: 0, updated_at: now })
         await sessions.deleteForUser(trx, tenantId, id)
         await apiTokens.revokeForUser(trx, tenantId, id, now)
@@ -193,7 +239,7 @@ export function userRoutes(router: Router, deps: Deps): void {
           action: 'user.deactivate',
           targetType: 'user',
           targetId: id,
-          detail: { login: user.login },
+          detail: { login: user.login, ...(moved > 0 ? { reassignedTo: to, tasks: moved } : {}) },
         })
       })
       return c.json(await view(tenantId, id))
