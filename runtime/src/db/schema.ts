@@ -259,6 +259,14 @@ export interface AttachmentTable {
   created_at: string
 }
 
+/** JSON arrays of YYYY-MM-DD dates (directory.schema.json#/properties/calendar). */
+export interface WorkCalendarTable {
+  tenant_id: string
+  holidays: string
+  workdays: string
+  updated_at: string
+}
+
 export interface Database {
   tenants: TenantTable
   departments: DepartmentTable
@@ -283,4 +291,5 @@ export interface Database {
   webhooks: WebhookTable
   webhook_deliveries: WebhookDeliveryTable
   attachments: AttachmentTable
+  work_calendars: WorkCalendarTable
 }

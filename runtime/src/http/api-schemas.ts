@@ -174,6 +174,7 @@ export const apiSchemas = {
     ['imported', 'createdDepartments'],
   ),
   Directory: { $ref: '../directory.schema.json' },
+  WorkCalendar: { $ref: '../directory.schema.json#/properties/calendar' },
   AuditList: object(
     {
       items: {

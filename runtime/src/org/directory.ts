@@ -5,17 +5,21 @@ import { delegations } from '../repositories/delegations.ts'
 import { departments } from '../repositories/departments.ts'
 import { roles } from '../repositories/roles.ts'
 import { users } from '../repositories/users.ts'
+import { workCalendars } from '../repositories/work-calendars.ts'
 
 /** The tenant's organization as the engine and lint read it (directory.schema.json). */
 export async function loadDirectory(db: Db, tenantId: string): Promise<Directory> {
-  const [departmentRows, roleRows, userRows, rolesByUser, delegationRows] = await Promise.all([
+  const [departmentRows, roleRows, userRows, rolesByUser, delegationRows, calendar] = await Promise.all([
     departments.list(db, tenantId),
     roles.list(db, tenantId),
     users.list(db, tenantId),
     users.rolesByUser(db, tenantId),
     delegations.list(db, tenantId),
+    workCalendars.get(db, tenantId),
   ])
   return {
+    // The calendar is what leaveDays and workingDays count with; absent until the tenant sets one.
+    ...(calendar === undefined ? {} : { calendar }),
     departments: departmentRows.map((row) => ({
       id: row.id,
       name: row.name,

@@ -4,6 +4,7 @@ import { foundation } from './0001-foundation.ts'
 import { instances } from './0002-instances.ts'
 import { webhooks } from './0003-webhooks.ts'
 import { attachments } from './0004-attachments.ts'
+import { workCalendars } from './0005-work-calendars.ts'
 
 // Listed in code rather than read from a folder, so the order is explicit and nothing depends on
 // the file system layout at run time.
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002-instances': instances,
   '0003-webhooks': webhooks,
   '0004-attachments': attachments,
+  '0005-work-calendars': workCalendars,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
