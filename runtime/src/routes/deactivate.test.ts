@@ -74,6 +74,25 @@ describe('deactivating an approver who holds tasks', () => {
     expect((await approve('zhengyi', moved.id)).status).toBe(200)
   })
 
+  it('changes nothing when one handover is refused: earlier moves roll back and the user stays active', async () => {
+    const first = await pendingLeave('zhaoliu')
+    const second = await pendingLeave('zhaoliu')
+    const firstTask = await theOpenTask(await as('qianqi'), first)
+    const secondTask = await theOpenTask(await as('qianqi'), second)
+    // sunba (qianqi's supervisor) now decides first at the second instance's step, qianqi queued behind.
+    const added = await (await as('qianqi')).request('POST', `/api/v1/tasks/${secondTask.id}/add-signer`, {
+      json: { users: ['sunba'], position: 'before' },
+    })
+    expect(added.status).toBe(200)
+    const refused = await deactivate('qianqi')
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).error).toMatchObject({ code: 'invalid_target', path: '/to' })
+    expect((await theOpenTask(await as('qianqi'), first)).id).toBe(firstTask.id)
+    expect(await openTasks(await as('sunba'), first)).toEqual([])
+    expect((await instance('qianqi', first)).timeline.at(-1).type).toBe('start')
+    await expect(server.signIn('qianqi')).resolves.toBeDefined()
+  })
+
   it('is a no-op when run again on an inactive user', async () => {
     const again = await deactivate('lisi')
     expect(again.status).toBe(200)
