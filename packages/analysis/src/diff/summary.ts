@@ -54,40 +54,30 @@ function described(out: Sentences, subject: { en: string; zh: string }, changes:
   }
 }
 
+function addedAndRemoved<T>(
+  out: Sentences,
+  items: { added: readonly T[]; removed: readonly T[] },
+  name: (item: T) => { en: string; zh: string },
+) {
+  for (const item of items.added) {
+    out.en.push(`${name(item).en} added`)
+    out.zh.push(`新增${name(item).zh}`)
+  }
+  for (const item of items.removed) {
+    out.en.push(`${name(item).en} removed`)
+    out.zh.push(`删除${name(item).zh}`)
+  }
+}
+
 /** Sentences an owner reads before publishing, in both languages, in the same order. */
 export function summarize(diff: Omit<AppDiff, 'summary'>): Sentences {
   const out: Sentences = { en: [], zh: [] }
   described(out, { en: 'App', zh: '应用' }, diff.app)
-  for (const field of diff.fields.added) {
-    const name = fieldName(field)
-    out.en.push(`${name.en} added`)
-    out.zh.push(`新增${name.zh}`)
-  }
-  for (const field of diff.fields.removed) {
-    const name = fieldName(field)
-    out.en.push(`${name.en} removed`)
-    out.zh.push(`删除${name.zh}`)
-  }
+  addedAndRemoved(out, diff.fields, fieldName)
   for (const field of diff.fields.changed) described(out, fieldName(field), field.changes)
-  for (const node of diff.nodes.added) {
-    const name = nodeName(node)
-    out.en.push(`${name.en} added`)
-    out.zh.push(`新增${name.zh}`)
-  }
-  for (const node of diff.nodes.removed) {
-    const name = nodeName(node)
-    out.en.push(`${name.en} removed`)
-    out.zh.push(`删除${name.zh}`)
-  }
+  addedAndRemoved(out, diff.nodes, nodeName)
   for (const node of diff.nodes.changed) described(out, nodeName(node), node.changes)
-  for (const edge of diff.edges.added) {
-    out.en.push(`Edge ${edgeName(edge)} added`)
-    out.zh.push(`新增连线 ${edgeName(edge)}`)
-  }
-  for (const edge of diff.edges.removed) {
-    out.en.push(`Edge ${edgeName(edge)} removed`)
-    out.zh.push(`删除连线 ${edgeName(edge)}`)
-  }
+  addedAndRemoved(out, diff.edges, (edge) => ({ en: `Edge ${edgeName(edge)}`, zh: `连线 ${edgeName(edge)}` }))
   for (const { before, after } of diff.edges.changed) {
     out.en.push(`Edge ${edgeName(before)} now runs ${edgeName(after)}`)
     out.zh.push(`连线 ${edgeName(before)} 改为 ${edgeName(after)}`)
