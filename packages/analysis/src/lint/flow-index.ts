@@ -1,5 +1,5 @@
 import type { ConditionBranch, FlowDefinition, FlowEdge, FlowNode } from '@signoff/schemas'
-import { nameEn, nameZh } from './finding.ts'
+import { nameEn } from './finding.ts'
 import { under } from './pointer.ts'
 
 export interface EdgeRef {
