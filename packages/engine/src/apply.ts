@@ -58,6 +58,21 @@ function checkEvent(state: InstanceState | null, event: EngineEvent): void {
 }
 
 /** Applies an event without the start's look ahead at the initiator's choices (simulation and prediction). */
+/** What the actor wrote and attached, as they wrote it, for the timeline. */
+function wordsOf(event: EngineEvent): Pick<TimelineEntry, 'comment' | 'attachments'> {
+  const fields = event as { comment?: unknown; reason?: unknown; text?: unknown; attachments?: unknown }
+  const words = [fields.comment, fields.reason, event.type === 'comment' ? fields.text : undefined].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  )
+  const files = Array.isArray(fields.attachments)
+    ? fields.attachments.filter((id) => typeof id === 'string')
+    : []
+  return {
+    ...(words === undefined ? {} : { comment: words }),
+    ...(files.length ? { attachments: files } : {}),
+  }
+}
+
 export function applyUnchecked(
   definition: EngineDefinition,
   directory: Directory,
@@ -104,6 +119,7 @@ function applyOnce(
       ...(summary.taskId === undefined ? {} : { taskId: summary.taskId }),
       text: summary.text,
       notes: run.notes,
+      ...wordsOf(event),
     }
     return { ok: true, state: run.state, effects: run.effects, timeline, visited: run.visited }
   } catch (error) {

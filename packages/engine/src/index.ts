@@ -1,4 +1,6 @@
 export { type ApplyResult, applyEvent } from './apply.ts'
+export { attemptsLeft } from './attempts-left.ts'
+export { expressionContext } from './flow/expression-context.ts'
 export type { EngineDefinition } from './model/definition.ts'
 export type { Effect, EffectType, NotifyReason } from './model/effects.ts'
 export type {
@@ -34,13 +36,9 @@ export type {
   Token,
 } from './model/state.ts'
 export { type Org, orgOf } from './org/org.ts'
+export type { SimulatedAssignee, SimulatedStep } from './path-steps.ts'
 export type { Permission } from './permissions.ts'
 export { permissionsAt } from './permissions.ts'
-export {
-  type SimulatedAssignee,
-  type SimulatedStep,
-  type SimulateOptions,
-  type Simulation,
-  simulate,
-} from './simulate.ts'
+export { remainingPath } from './remaining.ts'
+export { type SimulateOptions, type Simulation, simulate } from './simulate.ts'
 export { type TaskView, taskView } from './task-view.ts'

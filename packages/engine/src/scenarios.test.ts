@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import actions from '../scenarios/actions.json' with { type: 'json' }
 import approvers from '../scenarios/approvers.json' with { type: 'json' }
+import automation from '../scenarios/automation.json' with { type: 'json' }
+import certification from '../scenarios/certification.json' with { type: 'json' }
 import nodes from '../scenarios/nodes.json' with { type: 'json' }
 import notifications from '../scenarios/notifications.json' with { type: 'json' }
 import parallel from '../scenarios/parallel.json' with { type: 'json' }
@@ -15,6 +17,8 @@ import { playScenario, type ScenarioFile } from './testing/scenario.ts'
 const files: Record<string, ScenarioFile> = {
   approvers: approvers as unknown as ScenarioFile,
   actions: actions as unknown as ScenarioFile,
+  automation: automation as unknown as ScenarioFile,
+  certification: certification as unknown as ScenarioFile,
   nodes: nodes as unknown as ScenarioFile,
   notifications: notifications as unknown as ScenarioFile,
   parallel: parallel as unknown as ScenarioFile,

@@ -1,23 +1,10 @@
-import type { Directory, NodeKind } from '@signoff/schemas'
+import type { Directory } from '@signoff/schemas'
 import { applyUnchecked } from './apply.ts'
 import type { EngineDefinition } from './model/definition.ts'
 import type { Refusal } from './model/refusal.ts'
-import type { Failure, InstanceStatus, Task } from './model/state.ts'
+import type { Failure, InstanceStatus } from './model/state.ts'
+import { type SimulatedStep, stepsOfVisits } from './path-steps.ts'
 import { predict } from './predict.ts'
-
-export interface SimulatedAssignee {
-  user: string
-  delegatedFrom?: string
-  /** Approved without being asked (de-duplication or the initiator policy). */
-  auto?: boolean
-}
-
-export interface SimulatedStep {
-  node: string
-  kind: NodeKind
-  /** Who is asked (approval, handler) or copied (cc) at this step, in order. */
-  assignees: SimulatedAssignee[]
-}
 
 export interface Simulation {
   status: InstanceStatus
@@ -31,14 +18,6 @@ export interface SimulateOptions {
   /** When the instance would start: decides active delegations and `today`. */
   at?: string
   selectedApprovers?: Record<string, string[]>
-}
-
-function assigneesOf(tasks: Task[]): SimulatedAssignee[] {
-  return tasks.map((t) => ({
-    user: t.assignee,
-    ...(t.delegatedFrom === undefined ? {} : { delegatedFrom: t.delegatedFrom }),
-    ...(t.outcome === 'autoApproved' ? { auto: true } : {}),
-  }))
 }
 
 /**
@@ -66,25 +45,6 @@ export function simulate(
   const predicted = predict(applyUnchecked, definition, directory, started.state, at)
   const visited = [...started.visited, ...predicted.visited]
   const { state } = predicted
-  const nodes = new Map(definition.flow.nodes.map((n) => [n.id, n]))
-  // Each visit of a node made one step of tasks (cc, approval, handler), in the same order as the visits.
-  const stepsByNode = new Map<string, string[]>()
-  for (const task of state.tasks) {
-    if (task.origin === 'returned') continue
-    const steps = stepsByNode.get(task.node) ?? []
-    if (!steps.includes(task.step)) steps.push(task.step)
-    stepsByNode.set(task.node, steps)
-  }
-  const seen = new Map<string, number>()
-  const steps: SimulatedStep[] = []
-  for (const id of visited) {
-    const visit = seen.get(id) ?? 0
-    seen.set(id, visit + 1)
-    const step = stepsByNode.get(id)?.[visit]
-    const tasks = state.tasks.filter((t) => t.step === step && t.outcome !== 'transferred')
-    // A join is entered once per arriving branch; the path shows it once.
-    if (tasks.length === 0 && visit > 0) continue
-    steps.push({ node: id, kind: nodes.get(id)?.kind as NodeKind, assignees: assigneesOf(tasks) })
-  }
+  const steps = stepsOfVisits(definition, visited, state.tasks)
   return { status: state.status, steps, ...(state.failure ? { failure: state.failure } : {}) }
 }

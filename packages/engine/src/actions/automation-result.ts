@@ -1,7 +1,7 @@
 import { withDefaults } from '@signoff/node-types'
 import type { AutomationNode } from '@signoff/schemas'
 import { advance } from '../flow/advance.ts'
-import { fail } from '../flow/lifecycle.ts'
+import { giveUp, retryFromEarlierNode } from '../flow/automation-failure.ts'
 import { scheduleTimer } from '../flow/timers.ts'
 import { refuse } from '../model/refusal.ts'
 import { nodeLabel, note } from '../run.ts'
@@ -13,7 +13,10 @@ import type { Handler } from './handler.ts'
 // Used when a retry policy names no backoff; each further attempt waits twice as long.
 const defaultBackoff = 'PT1M'
 
-/** The result of an automation attempt: copy its outputs and continue, retry after a backoff, or give up. */
+/**
+ * The result of an automation attempt: copy its outputs and continue, try again (after a backoff, or
+ * after its retryFrom node runs again), or give up as the node's onFailure says.
+ */
 export const automationResult: Handler<'automationResult'> = (run, event) => {
   requireRunning(run)
   const { state } = run
@@ -40,16 +43,16 @@ export const automationResult: Handler<'automationResult'> = (run, event) => {
   }
   const error = event.error ?? 'unknown error'
   pending.lastError = error
-  if (pending.attempt < node.retry.maxAttempts) {
+  const mayRetry = event.final !== true && pending.attempt < node.retry.maxAttempts
+  if (mayRetry && node.retryFrom !== undefined) {
+    if (!retryFromEarlierNode(run, pending, node, node.retryFrom)) giveUp(run, pending, node, error, done)
+  } else if (mayRetry) {
     pending.phase = 'backoff'
     const due = addDuration(run.at, node.retry.backoff ?? defaultBackoff, 2 ** (pending.attempt - 1))
     scheduleTimer(run, due, { type: 'retry', automation: pending.id })
     note(run, `第 ${pending.attempt} 次失败，稍后重试`, `Attempt ${pending.attempt} failed; retrying later`)
-  } else if (node.onFailure === 'continue') {
-    note(run, '已达最大重试次数，继续流程', 'Out of attempts; the flow continues')
-    done()
   } else {
-    fail(run, `${label.en}: ${error}`, node.id)
+    giveUp(run, pending, node, error, done)
   }
   return {
     text: text(`${label['zh-CN']}：失败（${error}）`, `${label.en}: failed (${error})`),

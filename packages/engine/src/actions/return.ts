@@ -12,7 +12,7 @@ export const returnTask: Handler<'return'> = (run, event) => {
   if (event.comment) task.comment = event.comment
   closeTask(run, task, 'done', 'returned')
   const resumeAt = config.actions.resumeAfterReturn === 'returningNode' ? node.id : run.graph.start.id
-  returnToInitiator(run, task, node, resumeAt, event.reason)
+  returnToInitiator(run, { token: task.token, by: task.assignee }, node, resumeAt, event.reason)
   const who = nameOf(run, run.actor)
   const label = nodeLabel(node)
   const why = event.reason ? `：${event.reason}` : ''

@@ -40,12 +40,17 @@ export function requestAutomation(run: Run, pending: PendingAutomation, node: Au
 
 /** Asks the runtime to run the action and waits for its automationResult. */
 export const executeAutomation: Executor<'automation'> = (run, token, node) => {
+  const { attempts } = run.state
   const pending: PendingAutomation = {
     id: nextId(run, 'a'),
     node: node.id,
     token: token.id,
-    attempt: 1,
+    attempt: (attempts?.[node.id] ?? 0) + 1,
     phase: 'waiting',
+  }
+  if (attempts) {
+    delete attempts[node.id]
+    if (Object.keys(attempts).length === 0) delete run.state.attempts
   }
   run.state.automations.push(pending)
   requestAutomation(run, pending, node)

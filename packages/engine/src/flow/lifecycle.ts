@@ -48,6 +48,7 @@ export function stopAll(run: Run): void {
   }
   cancelTimers(run, () => true)
   state.automations = []
+  delete state.attempts
   state.tokens = []
   state.frames = []
 }

@@ -8,13 +8,19 @@ import { framesKept } from './places.ts'
 import type { TaskNode } from './task-nodes.ts'
 import { addTask, closeTask } from './tasks.ts'
 
+/** Who sends the instance back and the path they were on: a person's task, or an automation's token. */
+export interface ReturnedFrom {
+  token: string
+  by: string
+}
+
 /**
  * Stops the instance and hands the initiator an input task to fix the data and resubmit. Resuming at the
  * returning node keeps the parallel frames and every path under way, to be taken up again on resubmission.
  */
 export function returnToInitiator(
   run: Run,
-  task: Task,
+  from: ReturnedFrom,
   node: FlowNode,
   resumeAt: string,
   reason?: string,
@@ -27,14 +33,14 @@ export function returnToInitiator(
   state.status = 'returned'
   state.returned = {
     node: node.id,
-    by: task.assignee,
+    by: from.by,
     resumeAt,
     ...(reason ? { reason } : {}),
     ...(resume ? { tokens: resume } : {}),
   }
   addTask(run, {
     node: run.graph.start.id,
-    token: task.token,
+    token: from.token,
     step: nextId(run, 's'),
     kind: 'input',
     assignee: state.initiator,
@@ -57,7 +63,7 @@ export function sendBackFrames(run: Run, task: Task, target: string): number | u
 }
 
 /** Runs the flow again from `target`: the paths inside the frames being left stop, the others go on. */
-function sendBack(run: Run, token: Token, target: string, kept: number): void {
+export function sendBack(run: Run, token: Token, target: string, kept: number): void {
   const leaving = token.frames[kept]
   const stopping =
     leaving === undefined
@@ -90,7 +96,7 @@ export function rejectTask(
     return
   }
   if (target.node === run.graph.start.id) {
-    returnToInitiator(run, task, node, run.graph.start.id, reason)
+    returnToInitiator(run, { token: task.token, by: task.assignee }, node, run.graph.start.id, reason)
     return
   }
   const token = run.state.tokens.find((t) => t.id === task.token)

@@ -96,6 +96,8 @@ export interface AutomationResultEvent extends EventBase {
   ok: boolean
   output?: Record<string, unknown>
   error?: string
+  /** The action ran and said no (findings, a refusal): no further attempt could change that, so none is made. */
+  final?: boolean
 }
 
 export type EngineEvent =
@@ -127,4 +129,8 @@ export interface TimelineEntry {
   taskId?: string
   text: Required<I18NText>
   notes: Required<I18NText>[]
+  /** The person's own words with the action (an approval's comment, a rejection's reason, a comment). */
+  comment?: string
+  /** Attachment ids that came with it. */
+  attachments?: string[]
 }

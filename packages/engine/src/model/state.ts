@@ -113,6 +113,11 @@ export interface InstanceState {
   tasks: Task[]
   timers: PendingTimer[]
   automations: PendingAutomation[]
+  /**
+   * Attempts an automation used before its failure ran its retryFrom node again, by automation node:
+   * its next visit carries on counting. Dropped when the node succeeds or gives up, or the instance stops.
+   */
+  attempts?: Record<string, number>
   /** Everyone who approved so far, in order, for de-duplication. */
   approvedBy: string[]
   /**

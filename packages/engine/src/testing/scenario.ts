@@ -5,6 +5,8 @@ import type { EngineDefinition } from '../model/definition.ts'
 import type { Effect } from '../model/effects.ts'
 import type { EngineEvent } from '../model/events.ts'
 import type { InstanceState, Task } from '../model/state.ts'
+import type { SimulatedStep } from '../path-steps.ts'
+import { remainingPath } from '../remaining.ts'
 import { simulate } from '../simulate.ts'
 import { taskView } from '../task-view.ts'
 import { type DefinitionSpec, type DirectoryPatch, definitionOf, directoryOf } from './fixtures.ts'
@@ -46,6 +48,10 @@ export interface StepExpectation {
   /** Text the timeline entry's English line must contain. */
   timeline?: string
   view?: { taskOf: string; values: Record<string, unknown>; hidden: string[] }
+  /** The rest of the path after the step ("node" or "node:assignee+assignee"), as remainingPath gives it. */
+  remaining?: string[]
+  /** What the timeline entry carries of the actor's own words and files. */
+  words?: { comment?: string; attachments?: string[] }
 }
 
 export interface Scenario {
@@ -94,11 +100,16 @@ function resolveEvent(state: InstanceState | null, step: ScenarioStep, at: strin
   return event as unknown as EngineEvent
 }
 
+const pathLabels = (steps: SimulatedStep[]) =>
+  steps.map((s) => (s.assignees.length ? `${s.node}:${s.assignees.map((a) => a.user).join('+')}` : s.node))
+
 function check(
   result: ApplyResult,
   before: InstanceState | null,
   want: StepExpectation,
   definition: EngineDefinition,
+  directory: Directory,
+  at: string,
 ) {
   if (want.refusal !== undefined) {
     expect(result.ok ? 'accepted' : result.refusal.code).toBe(want.refusal)
@@ -135,6 +146,8 @@ function check(
     expect(view?.values).toMatchObject(want.view.values)
     for (const hidden of want.view.hidden) expect(view?.values).not.toHaveProperty(hidden)
   }
+  if (want.remaining)
+    expect(pathLabels(remainingPath(definition, directory, state, at))).toEqual(want.remaining)
 }
 
 export interface Played {
@@ -155,7 +168,7 @@ export function playScenario(scenario: Scenario): Played {
     const event = resolveEvent(state, step, new Date(at).toISOString())
     at = Math.max(at, Date.parse(event.at) || at)
     const result = applyEvent(definition, directory, state, event)
-    check(result, state, step.expect ?? {}, definition)
+    check(result, state, step.expect ?? {}, definition, directory, event.at)
     if (result.ok) {
       events.push(event)
       state = result.state
@@ -165,11 +178,7 @@ export function playScenario(scenario: Scenario): Played {
     const { initiator, values, status, path } = scenario.simulate
     const simulation = simulate(definition, directory, initiator, values, { at: '2026-11-23T09:00:00+08:00' })
     expect(simulation.status).toBe(status)
-    expect(
-      simulation.steps.map((s) =>
-        s.assignees.length ? `${s.node}:${s.assignees.map((a) => a.user).join('+')}` : s.node,
-      ),
-    ).toEqual(path)
+    expect(pathLabels(simulation.steps)).toEqual(path)
   }
   return { definition, directory, events, state }
 }
