@@ -12,6 +12,7 @@ export { evaluatedKeyword } from './submission/conditions.ts'
 export { acceptsFile, type SubmittedFile } from './submission/file-keywords.ts'
 export type { JsonSchema } from './submission/json-schema.ts'
 export { pruneHidden } from './submission/prune-hidden.ts'
+export { type SampleOptions, type Samples, sampleValues } from './submission/sample-values.ts'
 export { type DerivedSubmission, deriveSubmission, submissionSchema } from './submission/submission-schema.ts'
 export {
   createSubmissionAjv,

@@ -27,6 +27,31 @@ function exactLiterals(root: Node): void {
   })
 }
 
+// Keys that name the JavaScript machinery behind a value. Evaluation never reaches it (the sandbox tests
+// that), but `dyn()` hides the key from the type checker, so they are refused by name as well.
+const machineryKeys = new Set([
+  '__proto__',
+  'prototype',
+  'constructor',
+  ...Object.getOwnPropertyNames(Object.prototype),
+])
+
+function refuseMachineryKeys(root: Node): void {
+  walk(root, (node) => {
+    const args = node.args as unknown[]
+    const key =
+      node.op === '[]' || node.op === '[?]'
+        ? (args[1] as Node | undefined)?.op === 'value'
+          ? (args[1] as Node).args
+          : undefined
+        : node.op === '.' || node.op === '.?'
+          ? args[1]
+          : undefined
+    if (typeof key === 'string' && machineryKeys.has(key))
+      throw new ExpressionError('type', `"${key}" cannot be used as a key or field name`)
+  })
+}
+
 const caches = new WeakMap<Environment, Map<string, Compiled | ExpressionError>>()
 const cacheSize = 500
 
@@ -40,6 +65,7 @@ function build(env: Environment, source: string, generated: boolean): Compiled {
   } catch (error) {
     throw toExpressionError(error)
   }
+  refuseMachineryKeys(asNode(parsed.ast))
   exactLiterals(asNode(parsed.ast))
   const checked = parsed.check()
   if (!checked.valid) {

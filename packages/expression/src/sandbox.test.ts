@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { checkExpression } from './check.ts'
 import { compile } from './compile.ts'
 import { celContext } from './context.ts'
 import { formEnvironment } from './environment.ts'
@@ -151,5 +152,20 @@ describe('sandbox', () => {
     expect(
       evaluateCondition({ cel: 'form.title == "ok" && form.items[0].qty == 1' }, testForm, context(input)),
     ).toBe(true)
+  })
+})
+
+describe('keys naming the JavaScript machinery', () => {
+  it.each([
+    'dyn(form)["constructor"]["prototype"]',
+    'dyn(form).__proto__',
+    'dyn(form)["hasOwnProperty"]',
+    'dyn(form).valueOf',
+  ])('%s is refused when checked', (source) => {
+    expect(
+      checkExpression(source, testForm)
+        .map((issue) => issue.message)
+        .join(' '),
+    ).toMatch(/cannot be used as a key/)
   })
 })

@@ -562,7 +562,7 @@ export type RejectTarget =
       node: Identifier
     }
 /**
- * 自动化: runs a built-in action or calls a webhook, waits for the result, retries per policy; on final failure the instance fails with the reason (or continues, if configured).
+ * 自动化: runs a built-in action or calls a webhook, waits for the result, retries per policy (after a backoff, or by running retryFrom, an earlier node on the same path, again: a person re-enters what the action checks, the attempts counting across those visits); on final failure the instance fails with the reason, continues, or returns to the initiator with the reason, as configured.
  */
 export type AutomationNode = NodeBase & {
   kind: 'automation'
@@ -577,7 +577,11 @@ export type AutomationNode = NodeBase & {
     maxAttempts?: number
     backoff?: Duration
   }
-  onFailure?: 'fail' | 'continue'
+  retryFrom?: Identifier
+  /**
+   * Once out of attempts (or when the action reports a final failure): fail the instance, continue the flow, or return it to the initiator with the reason, to fix and resubmit from the start.
+   */
+  onFailure?: 'fail' | 'continue' | 'return'
 }
 /**
  * 抄送: the recipients are notified and can read the instance; the flow continues at once.
