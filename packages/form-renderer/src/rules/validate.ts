@@ -1,0 +1,72 @@
+import { createSubmissionAjv, type FormDefinition, submissionSchema } from '@signoff/schemas'
+import { type CheckError, describeError } from '../i18n/errors.ts'
+import type { FormValues, Locale, RuleContext } from '../types.ts'
+import { fieldPathOf } from './field-index.ts'
+import { conditionHolds, submittedValues } from './live.ts'
+
+/** Messages by the JSON Pointer of the field (or table cell) they are about: "/reason", "/items/0/amount". */
+export type FieldErrors = Record<string, string>
+
+export interface ValidationOutcome {
+  ok: boolean
+  /** What to submit: formulas computed, hidden fields' values left out. */
+  value: FormValues
+  errors: FieldErrors
+}
+
+export interface ValidateOptions {
+  context: RuleContext
+  locale?: Locale
+}
+
+type Validate = ReturnType<ReturnType<typeof createSubmissionAjv>['compile']>
+
+interface Compiled {
+  validate: Validate
+  context: RuleContext
+}
+
+// Compiling the schema is the costly part; the slot holds the context of the check under way (Ajv calls
+// the evaluator synchronously), as the engine does.
+const compiled = new WeakMap<FormDefinition, Compiled>()
+
+function compiledFor(form: FormDefinition): Compiled {
+  const cached = compiled.get(form)
+  if (cached) return cached
+  const slot: Compiled = {
+    validate: undefined as unknown as Validate,
+    context: { initiator: { id: '', department: '', departments: [], roles: [] } },
+  }
+  const ajv = createSubmissionAjv((condition, values) =>
+    conditionHolds(form, condition, values, slot.context),
+  )
+  slot.validate = ajv.compile(submissionSchema(form))
+  compiled.set(form, slot)
+  return slot
+}
+
+// Keywords that only combine others: their parts are reported on their own.
+const combinators = new Set(['if', 'anyOf', 'allOf', 'not', 'oneOf'])
+
+/**
+ * Checks values against the submission schema the server derives from the same form, after computing
+ * formulas and leaving out hidden fields as the server does. The first problem of each field is kept.
+ */
+export function validateSubmission(
+  form: FormDefinition,
+  values: FormValues,
+  { context, locale = 'zh-CN' }: ValidateOptions,
+): ValidationOutcome {
+  const value = submittedValues(form, values, context)
+  const check = compiledFor(form)
+  check.context = context
+  const ok = check.validate(value) === true
+  const errors: FieldErrors = {}
+  for (const error of check.validate.errors ?? []) {
+    if (combinators.has(error.keyword)) continue
+    const missing = error.keyword === 'required' ? `/${String(error.params.missingProperty)}` : ''
+    const { path, field } = fieldPathOf(form, `${error.instancePath}${missing}`)
+    errors[path] ??= describeError(error as CheckError, field, locale)
+  }
+  return { ok, value, errors }
+}
