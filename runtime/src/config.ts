@@ -1,10 +1,24 @@
 import { resolve } from 'node:path'
+import {
+  type DatabaseLocation,
+  defaultPoolMax,
+  defaultStatementTimeoutMs,
+  isPostgresUrl,
+} from './db/drivers.ts'
 
-export interface Config {
+export interface Config extends DatabaseLocation {
   port: number
   dataDir: string
-  /** Only the embedded SQLite database exists so far; a postgres:// URL is refused until that dialect lands. */
+  /** `sqlite:<file>`, or `postgres://…` for PostgreSQL (several processes may share it); else SQLite in dataDir. */
   databaseUrl: string | undefined
+  poolMax: number
+  statementTimeoutMs: number
+  /** PostgreSQL: SIGNOFF_DB_SCHEMA, an existing schema for the tables; else the URL's or the role's search_path. */
+  schema: string | undefined
+  /** How long a scheduler claim holds before another process may take the row over. */
+  schedulerLeaseMs: number
+  /** The pause between scheduler passes. */
+  schedulerIntervalMs: number
   demo: boolean
   secret: string
   /** Cookies carry Secure: on in production, where the server sits behind TLS. */
@@ -22,6 +36,22 @@ export class ConfigError extends Error {}
 
 const developmentSecret = 'signoff-development-secret-not-for-production'
 
+/** A whole number in [min, max] from the environment, else the fallback; anything else stops the start. */
+function integer(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
+  const text = env[name]
+  if (text === undefined || text === '') return fallback
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} ${text} is not a whole number from ${min} to ${max}`)
+  return value
+}
+
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase())
@@ -38,9 +68,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     throw new ConfigError('SIGNOFF_SECRET (at least 32 characters) is required when NODE_ENV=production')
   }
   const databaseUrl = env.DATABASE_URL || undefined
-  if (databaseUrl && !databaseUrl.startsWith('sqlite:')) {
-    throw new ConfigError('DATABASE_URL: only the embedded SQLite database is supported so far')
+  if (databaseUrl && !databaseUrl.startsWith('sqlite:') && !isPostgresUrl(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL is sqlite:<file> or postgres://user@host:port/database')
   }
+  const schema = env.SIGNOFF_DB_SCHEMA || undefined
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema))
+    throw new ConfigError(`SIGNOFF_DB_SCHEMA ${schema} is not a plain identifier`)
   const timeZone = env.SIGNOFF_TIME_ZONE || 'Asia/Shanghai'
   try {
     new Intl.DateTimeFormat('en', { timeZone })
@@ -51,6 +84,18 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     port,
     dataDir: resolve(cwd, env.SIGNOFF_DATA_DIR ?? './data'),
     databaseUrl,
+    // Two at least: start-up holds one connection for its lock while migrating on another.
+    poolMax: integer(env, 'SIGNOFF_DB_POOL_MAX', defaultPoolMax, 2, 1000),
+    schema,
+    statementTimeoutMs: integer(
+      env,
+      'SIGNOFF_DB_STATEMENT_TIMEOUT_MS',
+      defaultStatementTimeoutMs,
+      100,
+      3_600_000,
+    ),
+    schedulerLeaseMs: integer(env, 'SIGNOFF_SCHEDULER_LEASE_MS', 60_000, 1_000, 86_400_000),
+    schedulerIntervalMs: integer(env, 'SIGNOFF_SCHEDULER_INTERVAL_MS', 2_000, 50, 3_600_000),
     demo: flag(env.SIGNOFF_DEMO, true),
     secret: secret || developmentSecret,
     secureCookies: flag(env.SIGNOFF_SECURE_COOKIES, production),

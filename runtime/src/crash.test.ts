@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { InstanceState } from '@signoff/engine'
 import { sampleSubmissions } from '@signoff/templates'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from './db/database.ts'
-import { fromJsonColumn } from './db/json.ts'
-import { verifyChain } from './instances/hash-chain.ts'
+import { expectInstanceIntact } from './testing/invariants.ts'
 import { type Client, kill, type RunningServer, signIn, spawnServer } from './testing/process.ts'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'signoff-crash-'))
@@ -94,33 +92,7 @@ describe('crash safety', () => {
           .executeTakeFirstOrThrow()
         expect(task.status).toBe('done')
       }
-      for (const row of instances) {
-        const state = fromJsonColumn<InstanceState>(row.state)
-        const events = await db
-          .selectFrom('instance_events')
-          .selectAll()
-          .where('instance_id', '=', row.id)
-          .orderBy('seq')
-          .execute()
-        expect(verifyChain(events)).toEqual({ ok: true })
-        expect(events.at(-1)?.seq).toBe(row.version)
-        expect(state.version).toBe(row.version)
-        if (row.status === 'running') {
-          const waiting =
-            state.tasks.some((task) => task.status === 'open') ||
-            state.timers.length > 0 ||
-            state.automations.length > 0
-          expect(waiting, `${row.id} runs with nothing to wait for`).toBe(true)
-        }
-        const approvals = events
-          .filter((event) => event.type === 'approve')
-          .map((event) => JSON.parse(event.event).taskId)
-        expect(new Set(approvals).size).toBe(approvals.length)
-        const projected = await db.selectFrom('tasks').selectAll().where('instance_id', '=', row.id).execute()
-        expect(projected.map((task) => `${task.engine_task_id}:${task.status}`).sort()).toEqual(
-          state.tasks.map((task) => `${task.id}:${task.status}`).sort(),
-        )
-      }
+      for (const row of instances) await expectInstanceIntact(db, row)
     } finally {
       await db.destroy()
     }

@@ -1,18 +1,19 @@
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 import { createApp } from './app.ts'
 import { argon2Hasher } from './auth/password.ts'
+import { certificationBuiltins } from './certification/registry.ts'
 import { ConfigError, loadConfig, usesDevelopmentSecret } from './config.ts'
 import { openDatabase } from './db/database.ts'
-import { sqliteFile } from './db/dialect.ts'
+import { exclusively } from './db/dialect.ts'
+import { describeLocation } from './db/drivers.ts'
 import { migrateToLatest } from './db/migrations/index.ts'
 import { type Deps, defaultLoginLimit } from './deps.ts'
 import { createScheduler } from './scheduler/scheduler.ts'
 import { demoPassword, seedDemo } from './seed/demo.ts'
-import { serveWebApp } from './web/web-app.ts'
+import { serveWebApps } from './web/serve-web-apps.ts'
 
 function log(entry: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`)
@@ -23,22 +24,24 @@ async function start(): Promise<void> {
   if (usesDevelopmentSecret(config))
     log({ level: 'warn', message: 'SIGNOFF_SECRET is not set; using a development secret' })
   const db = openDatabase(config)
-  await migrateToLatest(db)
-  log({ level: 'info', message: 'database ready', file: sqliteFile(config) })
+  // Several processes may start at once on one PostgreSQL: one migrates and seeds, the others wait
+  // and then find the work done.
+  const logins = await exclusively(db, 'start-up', async () => {
+    await migrateToLatest(db)
+    return config.demo ? await seedDemo(db, argon2Hasher, new Date()) : []
+  })
+  log({ level: 'info', message: 'database ready', database: describeLocation(config) })
 
-  if (config.demo) {
-    const logins = await seedDemo(db, argon2Hasher, new Date())
-    if (logins.length > 0) {
-      console.log(`\nDemo data created. Every demo user's password is ${demoPassword}:`)
-      for (const login of logins) {
-        console.log(
-          `  ${login.tenant.padEnd(9)} ${login.login.padEnd(10)} ${login.name}  ${login.roles.join(', ')}`,
-        )
-      }
+  if (logins.length > 0) {
+    console.log(`\nDemo data created. Every demo user's password is ${demoPassword}:`)
+    for (const login of logins) {
       console.log(
-        '  (sign in with {"login", "password", "tenant"}; tenant may be left out when the login is unique)\n',
+        `  ${login.tenant.padEnd(9)} ${login.login.padEnd(10)} ${login.name}  ${login.roles.join(', ')}`,
       )
     }
+    console.log(
+      '  (sign in with {"login", "password", "tenant"}; tenant may be left out when the login is unique)\n',
+    )
   }
 
   const clientIp = (c: Context): string => {
@@ -69,15 +72,14 @@ async function start(): Promise<void> {
     log,
   }
   const { app } = createApp(deps)
-  const designerDist = fileURLToPath(new URL('../../designer/dist', import.meta.url))
-  if (serveWebApp(app, '/designer', designerDist)) {
-    // The employee workspace will live at /; until it is built, / leads to the designer.
-    app.get('/', (c) => c.redirect('/designer/'))
-  } else {
-    log({ level: 'warn', message: 'designer not built (pnpm run build); /designer/ is not served' })
-  }
+  serveWebApps(app, log)
   // Timers due while the server was down fire on the first pass.
-  const scheduler = createScheduler(deps, { builtins: {}, leaseMs: 60_000, intervalMs: 2_000, batch: 50 })
+  const scheduler = createScheduler(deps, {
+    builtins: certificationBuiltins(deps),
+    leaseMs: config.schedulerLeaseMs,
+    intervalMs: config.schedulerIntervalMs,
+    batch: 50,
+  })
   scheduler.start()
 
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {

@@ -1,5 +1,5 @@
 import { Kysely, sql } from 'kysely'
-import { createDialect, type DatabaseLocation } from './dialect.ts'
+import { createDialect, type DatabaseLocation } from './drivers.ts'
 import type { Database } from './schema.ts'
 
 export type Db = Kysely<Database>

@@ -267,6 +267,12 @@ export interface WorkCalendarTable {
   updated_at: string
 }
 
+/** Changes with every write to the tenant's organization; directory caches compare it (org/directory.ts). */
+export interface OrgRevisionTable {
+  tenant_id: string
+  revision: string
+}
+
 export interface Database {
   tenants: TenantTable
   departments: DepartmentTable
@@ -292,4 +298,5 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryTable
   attachments: AttachmentTable
   work_calendars: WorkCalendarTable
+  org_revisions: OrgRevisionTable
 }

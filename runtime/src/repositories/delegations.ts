@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts'
 import type { DelegationTable } from '../db/schema.ts'
+import { orgRevisions } from './org-revisions.ts'
 
 export type DelegationRow = DelegationTable
 
@@ -16,7 +17,12 @@ export const delegations = {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst(),
-  insert: (db: Db, row: DelegationRow) => db.insertInto('delegations').values(row).execute(),
-  delete: (db: Db, tenantId: string, id: string) =>
-    db.deleteFrom('delegations').where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
+  insert: async (db: Db, row: DelegationRow) => {
+    await db.insertInto('delegations').values(row).execute()
+    await orgRevisions.bump(db, row.tenant_id)
+  },
+  delete: async (db: Db, tenantId: string, id: string) => {
+    await db.deleteFrom('delegations').where('tenant_id', '=', tenantId).where('id', '=', id).execute()
+    await orgRevisions.bump(db, tenantId)
+  },
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts'
 import type { DepartmentTable } from '../db/schema.ts'
+import { orgRevisions } from './org-revisions.ts'
 
 export type DepartmentRow = DepartmentTable
 
@@ -19,17 +20,22 @@ export const departments = {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst(),
-  insert: (db: Db, row: DepartmentRow) => db.insertInto('departments').values(row).execute(),
-  update: (
+  insert: async (db: Db, row: DepartmentRow) => {
+    await db.insertInto('departments').values(row).execute()
+    await orgRevisions.bump(db, row.tenant_id)
+  },
+  update: async (
     db: Db,
     tenantId: string,
     id: string,
     changes: Partial<Pick<DepartmentRow, 'name' | 'parent_id' | 'head_id'>>,
-  ) =>
-    db
+  ) => {
+    await db
       .updateTable('departments')
       .set(changes)
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
-      .execute(),
+      .execute()
+    await orgRevisions.bump(db, tenantId)
+  },
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts'
-import { jsonTextAt } from '../db/json.ts'
+import { forUpdate, jsonTextAt } from '../db/dialect.ts'
 import type { InstanceTable } from '../db/schema.ts'
+import { cappedCount } from './capped-count.ts'
 
 export type InstanceRow = InstanceTable
 
@@ -24,6 +25,12 @@ export const instances = {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst(),
+  /** Holds the instance for the caller's transaction: concurrent events on it apply one after the other. */
+  lock: (db: Db, tenantId: string, id: string) =>
+    forUpdate(
+      db,
+      db.selectFrom('instances').select('id').where('tenant_id', '=', tenantId).where('id', '=', id),
+    ).executeTakeFirst(),
   list: (db: Db, tenantId: string, filter: InstanceFilter, limit: number) => {
     let query = db.selectFrom('instances').selectAll().where('tenant_id', '=', tenantId)
     if (filter.initiatorId !== undefined) query = query.where('initiator_id', '=', filter.initiatorId)
@@ -33,19 +40,15 @@ export const instances = {
     if (filter.from !== undefined) query = query.where('created_at', '>=', filter.from)
     if (filter.until !== undefined) query = query.where('created_at', '<', filter.until)
     const field = filter.field
-    if (field !== undefined) query = query.where(jsonTextAt('state', ['values', field.id]), '=', field.value)
+    if (field !== undefined)
+      query = query.where(jsonTextAt(db, 'state', ['values', field.id]), '=', field.value)
     return query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute()
   },
-  countStartedBy: async (db: Db, tenantId: string, initiatorId: string) =>
-    Number(
-      (
-        await db
-          .selectFrom('instances')
-          .select((eb) => eb.fn.countAll().as('count'))
-          .where('tenant_id', '=', tenantId)
-          .where('initiator_id', '=', initiatorId)
-          .executeTakeFirstOrThrow()
-      ).count,
+  /** How many the user started, exact up to countCap (the list grows with their history). */
+  countStartedBy: (db: Db, tenantId: string, initiatorId: string) =>
+    cappedCount(
+      db,
+      db.selectFrom('instances').where('tenant_id', '=', tenantId).where('initiator_id', '=', initiatorId),
     ),
   insert: (db: Db, row: InstanceRow) => db.insertInto('instances').values(row).execute(),
   /**

@@ -1,38 +1,34 @@
 import type { ExpressionBuilder } from 'kysely'
 import type { Db } from '../db/database.ts'
+import { claimable } from '../db/dialect.ts'
 import type { Database, OutboxTable } from '../db/schema.ts'
 
 export type OutboxRow = OutboxTable
 
 export const outbox = {
   insert: (db: Db, row: OutboxRow) => db.insertInto('outbox').values(row).execute(),
-  /** Claims due, undelivered rows of these kinds with a lease, one conditional UPDATE per row (see timers.claimDue). */
-  claimDue: async (db: Db, kinds: readonly string[], now: string, leaseUntil: string, limit: number) => {
-    const free = (eb: ExpressionBuilder<Database, 'outbox'>) =>
-      eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])
-    const due = await db
-      .selectFrom('outbox')
-      .select('id')
-      .where('delivered_at', 'is', null)
-      .where('kind', 'in', kinds)
-      .where('next_at', '<=', now)
-      .where(free)
-      .orderBy('next_at')
-      .limit(limit)
+  /** Claims due, undelivered rows of these kinds with a lease, in one statement (see timers.claimDue). */
+  claimDue: (db: Db, kinds: readonly string[], now: string, leaseUntil: string, limit: number) => {
+    const claim = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+      eb.and([
+        eb('delivered_at', 'is', null),
+        eb('kind', 'in', kinds),
+        eb('next_at', '<=', now),
+        eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]),
+      ])
+    return db
+      .updateTable('outbox')
+      .set((eb) => ({ lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
+      .where((eb) =>
+        eb(
+          'id',
+          'in',
+          claimable(db, eb.selectFrom('outbox').select('id').where(claim).orderBy('next_at').limit(limit)),
+        ),
+      )
+      .where(claim)
+      .returningAll()
       .execute()
-    const claimed: OutboxRow[] = []
-    for (const { id } of due) {
-      const row = await db
-        .updateTable('outbox')
-        .set((eb) => ({ lease_until: leaseUntil, attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', id)
-        .where('delivered_at', 'is', null)
-        .where(free)
-        .returningAll()
-        .executeTakeFirst()
-      if (row) claimed.push(row)
-    }
-    return claimed
   },
   markDelivered: (db: Db, id: string, at: string, note: string | null) =>
     db

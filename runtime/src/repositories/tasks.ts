@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts'
 import type { TaskTable } from '../db/schema.ts'
+import { cappedCount } from './capped-count.ts'
 
 export type TaskRow = TaskTable
 
@@ -48,6 +49,9 @@ export const tasks = {
           .executeTakeFirstOrThrow()
       ).count,
     ),
+  /** The box's size, exact up to countCap (the done and CC boxes grow with the user's history). */
+  countCapped: (db: Db, tenantId: string, userId: string, box: Box) =>
+    cappedCount(db, tasks.inBox(db, tenantId, userId, box)),
   insert: (db: Db, row: TaskRow) => db.insertInto('tasks').values(row).execute(),
   update: (
     db: Db,

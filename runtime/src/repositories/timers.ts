@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from 'kysely'
 import type { Db } from '../db/database.ts'
+import { claimable } from '../db/dialect.ts'
 import type { Database, TimerTable } from '../db/schema.ts'
 
 export type TimerRow = TimerTable
@@ -22,36 +23,43 @@ export const timers = {
       .where('instance_id', '=', instanceId)
       .where('timer_id', '=', timerId)
       .execute(),
+  /** Removes a fired timer unless it was scheduled again since it was claimed (a new due time). */
+  consume: (db: Db, timer: TimerRow) =>
+    db
+      .deleteFrom('timers')
+      .where('tenant_id', '=', timer.tenant_id)
+      .where('instance_id', '=', timer.instance_id)
+      .where('timer_id', '=', timer.timer_id)
+      .where('due_at', '=', timer.due_at)
+      .execute(),
   /**
-   * Claims up to `limit` due timers whose lease is free by setting a lease on each, one conditional
-   * UPDATE per row: of several processes racing for a row exactly one gets it back.
+   * Claims up to `limit` due timers whose lease is free by setting a lease on each, in one
+   * statement: of several processes racing for a row exactly one gets it back (dialect.claimable).
    */
-  claimDue: async (db: Db, now: string, leaseUntil: string, limit: number) => {
-    const free = (eb: ExpressionBuilder<Database, 'timers'>) =>
-      eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])
-    const due = await db
-      .selectFrom('timers')
-      .select(['tenant_id', 'instance_id', 'timer_id'])
-      .where('due_at', '<=', now)
-      .where(free)
-      .orderBy('due_at')
-      .limit(limit)
+  claimDue: (db: Db, now: string, leaseUntil: string, limit: number) => {
+    const claim = (eb: ExpressionBuilder<Database, 'timers'>) =>
+      eb.and([eb('due_at', '<=', now), eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])])
+    return db
+      .updateTable('timers')
+      .set({ lease_until: leaseUntil })
+      .where((eb) =>
+        eb(
+          eb.refTuple('tenant_id', 'instance_id', 'timer_id'),
+          'in',
+          claimable(
+            db,
+            eb
+              .selectFrom('timers')
+              .select(['tenant_id', 'instance_id', 'timer_id'])
+              .where(claim)
+              .orderBy('due_at')
+              .limit(limit),
+          ).$asTuple('tenant_id', 'instance_id', 'timer_id'),
+        ),
+      )
+      .where(claim)
+      .returningAll()
       .execute()
-    const claimed: TimerRow[] = []
-    for (const key of due) {
-      const row = await db
-        .updateTable('timers')
-        .set({ lease_until: leaseUntil })
-        .where('tenant_id', '=', key.tenant_id)
-        .where('instance_id', '=', key.instance_id)
-        .where('timer_id', '=', key.timer_id)
-        .where('due_at', '<=', now)
-        .where(free)
-        .returningAll()
-        .executeTakeFirst()
-      if (row) claimed.push(row)
-    }
-    return claimed
   },
   ofInstance: (db: Db, tenantId: string, instanceId: string) =>
     db

@@ -1,11 +1,15 @@
 import type { Db } from '../db/database.ts'
 import type { UserTable } from '../db/schema.ts'
+import { orgRevisions } from './org-revisions.ts'
 
 export type UserRow = UserTable
 
 export type UserChanges = Partial<
   Pick<UserRow, 'name' | 'email' | 'phone' | 'department_id' | 'password_hash' | 'active' | 'updated_at'>
 >
+
+// What the directory shows of a user (org/directory.ts).
+const directoryFields = ['name', 'email', 'department_id', 'active'] as const
 
 export const users = {
   list: (db: Db, tenantId: string) =>
@@ -33,9 +37,20 @@ export const users = {
   /** Login without a tenant: every tenant's account with that login (normally one). */
   findByLoginInAnyTenant: (db: Db, login: string) =>
     db.selectFrom('users').selectAll().where('login', '=', login).limit(10).execute(),
-  insert: (db: Db, row: UserRow) => db.insertInto('users').values(row).execute(),
-  update: (db: Db, tenantId: string, id: string, changes: UserChanges) =>
-    db.updateTable('users').set(changes).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
+  insert: async (db: Db, row: UserRow) => {
+    await db.insertInto('users').values(row).execute()
+    await orgRevisions.bump(db, row.tenant_id)
+  },
+  update: async (db: Db, tenantId: string, id: string, changes: UserChanges) => {
+    await db
+      .updateTable('users')
+      .set(changes)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .execute()
+    // A password or phone change leaves the directory as it was.
+    if (directoryFields.some((field) => changes[field] !== undefined)) await orgRevisions.bump(db, tenantId)
+  },
   rolesOf: async (db: Db, tenantId: string, userId: string) =>
     (
       await db
@@ -64,10 +79,11 @@ export const users = {
       .where('tenant_id', '=', tenantId)
       .where('user_id', '=', userId)
       .execute()
-    if (roleIds.length === 0) return
-    await db
-      .insertInto('user_roles')
-      .values(roleIds.map((roleId) => ({ tenant_id: tenantId, user_id: userId, role_id: roleId })))
-      .execute()
+    if (roleIds.length > 0)
+      await db
+        .insertInto('user_roles')
+        .values(roleIds.map((roleId) => ({ tenant_id: tenantId, user_id: userId, role_id: roleId })))
+        .execute()
+    await orgRevisions.bump(db, tenantId)
   },
 }

@@ -1,6 +1,7 @@
 import type { WorkCalendar } from '@signoff/schemas'
 import type { Db } from '../db/database.ts'
 import { fromJsonColumn, toJsonColumn } from '../db/json.ts'
+import { orgRevisions } from './org-revisions.ts'
 
 export const workCalendars = {
   /** The tenant's calendar, undefined when it never set one. */
@@ -13,16 +14,17 @@ export const workCalendars = {
     if (!row) return undefined
     return { holidays: fromJsonColumn(row.holidays), workdays: fromJsonColumn(row.workdays) }
   },
-  put: (db: Db, tenantId: string, calendar: Required<WorkCalendar>, now: string) => {
+  put: async (db: Db, tenantId: string, calendar: Required<WorkCalendar>, now: string) => {
     const values = {
       holidays: toJsonColumn(calendar.holidays),
       workdays: toJsonColumn(calendar.workdays),
       updated_at: now,
     }
-    return db
+    await db
       .insertInto('work_calendars')
       .values({ tenant_id: tenantId, ...values })
       .onConflict((oc) => oc.column('tenant_id').doUpdateSet(values))
       .execute()
+    await orgRevisions.bump(db, tenantId)
   },
 }

@@ -8,6 +8,7 @@ import { migrateToLatest } from '../db/migrations/index.ts'
 import { type Deps, defaultLoginLimit } from '../deps.ts'
 import { demoPassword, seedDemo } from '../seed/demo.ts'
 import { fastHasher } from './fast-hasher.ts'
+import { createTestDatabase, testDialect } from './test-database.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies as loose JSON and assert on them
 export type LooseJson = any
@@ -16,6 +17,8 @@ export type LooseJson = any
 export type TestResponse = Omit<Response, 'json'> & { json(): Promise<LooseJson> }
 
 export interface TestServer {
+  /** The engine under the test: SQLite, or PostgreSQL in the "postgres" vitest project. */
+  dialect: typeof testDialect
   app: ReturnType<typeof createApp>['app']
   router: ReturnType<typeof createApp>['router']
   db: Db
@@ -42,7 +45,8 @@ export interface Session {
 }
 
 /**
- * A real SQLite database in a temp directory, migrated and (unless seed is false) holding the demo
+ * A real database of its own (SQLite in a temp directory, or a fresh PostgreSQL schema: see
+ * test-database.ts), migrated and (unless seed is false) holding the demo
  * data, behind the real HTTP app. The client address comes from X-Forwarded-For so tests can vary it.
  */
 export async function testServer(
@@ -55,7 +59,8 @@ export async function testServer(
   } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-runtime-'))
-  const db = openDatabase({ dataDir, databaseUrl: undefined })
+  const database = await createTestDatabase(dataDir)
+  const db = openDatabase(database.location)
   await migrateToLatest(db)
   let clock = Date.parse('2026-03-02T09:00:00.000Z')
   const hasher = options.hasher ?? fastHasher
@@ -117,6 +122,7 @@ export async function testServer(
   }
 
   return {
+    dialect: testDialect,
     app,
     router,
     db,
@@ -128,6 +134,7 @@ export async function testServer(
     signIn,
     close: async () => {
       await db.destroy()
+      await database.drop()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

@@ -8,10 +8,23 @@ export interface RunningServer {
   base: string
 }
 
-/** The real server (`tsx src/main.ts`) on a free port over `dataDir`; resolves once it listens. */
-export function spawnServer(dataDir: string): Promise<RunningServer> {
-  const child = spawn(`${root}node_modules/.bin/tsx`, [`${root}runtime/src/main.ts`], {
-    env: { ...process.env, PORT: '0', SIGNOFF_DATA_DIR: dataDir, SIGNOFF_DEMO: '1', NODE_ENV: 'test' },
+/**
+ * The real server (`tsx src/main.ts`) on a free port over `dataDir`, with `env` on top (another
+ * database, scheduler settings); resolves once it listens.
+ */
+export function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  // Node itself with tsx's loader, not the tsx CLI: signals reach the server (the CLI relays them
+  // with a 30 ms handshake that a loaded machine misses, and SIGKILL would stop only the CLI).
+  const child = spawn(process.execPath, ['--import', 'tsx', `${root}runtime/src/main.ts`], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: '0',
+      SIGNOFF_DATA_DIR: dataDir,
+      SIGNOFF_DEMO: '1',
+      NODE_ENV: 'test',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   return new Promise((resolve, reject) => {

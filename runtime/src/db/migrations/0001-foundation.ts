@@ -1,10 +1,13 @@
 import type { Kysely, Migration } from 'kysely'
+import { jsonColumnType } from '../dialect.ts'
 
 // Tenancy, organization, authentication, apps and their versions, and the admin audit log.
-// Columns use only types every supported engine has (text, integer); ids are text so a tenant's
-// ids can be the identifiers its app definitions refer to.
+// Columns use only types every supported engine has (text, integer; JSON documents jsonb on
+// PostgreSQL and text on SQLite); ids are text so a tenant's ids can be the identifiers its app
+// definitions refer to.
 export const foundation: Migration = {
   async up(db: Kysely<unknown>) {
+    const json = jsonColumnType(db)
     await db.schema
       .createTable('tenants')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -124,7 +127,7 @@ export const foundation: Migration = {
       .addColumn('id', 'text', (c) => c.notNull())
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('draft', 'text', (c) => c.notNull())
+      .addColumn('draft', json, (c) => c.notNull())
       .addColumn('draft_revision', 'integer', (c) => c.notNull())
       .addColumn('current_version', 'integer')
       .addColumn('created_by', 'text')
@@ -139,7 +142,7 @@ export const foundation: Migration = {
       .addColumn('tenant_id', 'text', (c) => c.notNull())
       .addColumn('app_id', 'text', (c) => c.notNull())
       .addColumn('number', 'integer', (c) => c.notNull())
-      .addColumn('content', 'text', (c) => c.notNull())
+      .addColumn('content', json, (c) => c.notNull())
       .addColumn('content_hash', 'text', (c) => c.notNull())
       .addColumn('note', 'text', (c) => c.notNull())
       .addColumn('author_id', 'text')
@@ -157,7 +160,7 @@ export const foundation: Migration = {
       .addColumn('action', 'text', (c) => c.notNull())
       .addColumn('target_type', 'text', (c) => c.notNull())
       .addColumn('target_id', 'text', (c) => c.notNull())
-      .addColumn('detail', 'text', (c) => c.notNull())
+      .addColumn('detail', json, (c) => c.notNull())
       .execute()
     await db.schema
       .createIndex('audit_log_tenant_index')

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely'
+import { jsonColumnType } from '../dialect.ts'
 
 // Instances and what hangs off them: the task projection for inboxes, the hash-chained event log,
 // idempotency keys, serial-number counters, the outbox, durable timers and in-app notifications.
@@ -6,6 +7,7 @@ import type { Kysely, Migration } from 'kysely'
 // transaction so inbox queries need not parse states.
 export const instances: Migration = {
   async up(db: Kysely<unknown>) {
+    const json = jsonColumnType(db)
     await db.schema
       .createTable('instances')
       .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
@@ -15,7 +17,7 @@ export const instances: Migration = {
       .addColumn('serial_number', 'text', (c) => c.notNull())
       .addColumn('initiator_id', 'text', (c) => c.notNull())
       .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('state', json, (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
@@ -67,8 +69,8 @@ export const instances: Migration = {
       .addColumn('instance_id', 'text', (c) => c.notNull())
       .addColumn('seq', 'integer', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
-      .addColumn('event', 'text', (c) => c.notNull())
-      .addColumn('timeline', 'text', (c) => c.notNull())
+      .addColumn('event', json, (c) => c.notNull())
+      .addColumn('timeline', json, (c) => c.notNull())
       .addColumn('actor', 'text', (c) => c.notNull())
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('prev_hash', 'text', (c) => c.notNull())
@@ -87,7 +89,7 @@ export const instances: Migration = {
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('request_hash', 'text', (c) => c.notNull())
       .addColumn('response_status', 'integer', (c) => c.notNull())
-      .addColumn('response_body', 'text', (c) => c.notNull())
+      .addColumn('response_body', json, (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('idempotency_keys_pk', ['tenant_id', 'user_id', 'key'])
       .execute()
@@ -107,7 +109,7 @@ export const instances: Migration = {
       .addColumn('tenant_id', 'text', (c) => c.notNull())
       .addColumn('instance_id', 'text', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('payload', 'text', (c) => c.notNull())
+      .addColumn('payload', json, (c) => c.notNull())
       .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
       .addColumn('attempts', 'integer', (c) => c.notNull())
       .addColumn('next_at', 'text', (c) => c.notNull())

@@ -1,9 +1,11 @@
 import type { Kysely, Migration } from 'kysely'
+import { jsonColumnType } from '../dialect.ts'
 
 // Outbound webhooks an org admin subscribes per app and instance event, and the log of every
 // delivery attempt (to them and to automation webhooks).
 export const webhooks: Migration = {
   async up(db: Kysely<unknown>) {
+    const json = jsonColumnType(db)
     await db.schema
       .createTable('webhooks')
       .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
@@ -11,7 +13,7 @@ export const webhooks: Migration = {
       .addColumn('app_id', 'text')
       .addColumn('url', 'text', (c) => c.notNull())
       .addColumn('secret', 'text', (c) => c.notNull())
-      .addColumn('events', 'text', (c) => c.notNull())
+      .addColumn('events', json, (c) => c.notNull())
       .addColumn('active', 'integer', (c) => c.notNull())
       .addColumn('created_by', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
