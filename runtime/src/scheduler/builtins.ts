@@ -3,6 +3,8 @@ import type { BuiltinAction } from '@signoff/schemas'
 export interface BuiltinCall {
   tenantId: string
   instanceId: string
+  /** The engine's automation (one visit of the node): the same on every attempt of that visit. */
+  automationId: string
   action: BuiltinAction
   values: Record<string, unknown>
   attempt: number
@@ -10,7 +12,10 @@ export interface BuiltinCall {
   idempotencyKey: string
 }
 
-export type BuiltinResult = { ok: true; output?: Record<string, unknown> } | { ok: false; error: string }
+/** `final`: the action ran and said no (findings, a refusal), so the engine makes no further attempt. */
+export type BuiltinResult =
+  | { ok: true; output?: Record<string, unknown> }
+  | { ok: false; error: string; final?: boolean }
 
 /** A built-in automation the flow can call by name (action { type: builtin, name }). */
 export type Builtin = (call: BuiltinCall) => Promise<BuiltinResult>

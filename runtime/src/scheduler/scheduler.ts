@@ -43,7 +43,8 @@ export function createScheduler(deps: Deps, options: SchedulerOptions): Schedule
   const stamp = (offsetMs = 0) => new Date(deps.now().getTime() + offsetMs).toISOString()
 
   async function fireTimer(timer: TimerRow): Promise<boolean> {
-    const consume = (trx: typeof db) => timers.remove(trx, timer.tenant_id, timer.instance_id, timer.timer_id)
+    // Only the firing claimed: a process whose lease ran out must not remove the timer scheduled again.
+    const consume = (trx: typeof db) => timers.consume(trx, timer)
     try {
       await transact(deps, {
         tenantId: timer.tenant_id,
@@ -79,6 +80,7 @@ export function createScheduler(deps: Deps, options: SchedulerOptions): Schedule
     const result = await runBuiltin(options.builtins, {
       tenantId: row.tenant_id,
       instanceId: row.instance_id,
+      automationId: effect.automationId,
       action: effect.action,
       values: instance.state.values,
       attempt: effect.attempt,
@@ -93,7 +95,7 @@ export function createScheduler(deps: Deps, options: SchedulerOptions): Schedule
           automationId: effect.automationId,
           ...(result.ok
             ? { ok: true, ...(result.output ? { output: result.output } : {}) }
-            : { ok: false, error: result.error }),
+            : { ok: false, error: result.error, ...(result.final ? { final: true } : {}) }),
         },
         expectedVersion: undefined,
         alsoWrite: async (trx) => {
