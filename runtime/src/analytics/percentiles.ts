@@ -1,0 +1,36 @@
+/** Nearest-rank percentile of sorted numbers (p in 0..100); undefined for none. */
+export function percentile(sorted: readonly number[], p: number): number | undefined {
+  if (sorted.length === 0) return undefined
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length))
+  return sorted[Math.min(rank, sorted.length) - 1]
+}
+
+export interface Durations {
+  count: number
+  /** Hours, one decimal. */
+  medianHours: number | null
+  p90Hours: number | null
+}
+
+const hours = (ms: number | undefined) => (ms === undefined ? null : Math.round(ms / 360_000) / 10)
+
+export function durations(ms: readonly number[]): Durations {
+  const sorted = [...ms].sort((a, b) => a - b)
+  return {
+    count: sorted.length,
+    medianHours: hours(percentile(sorted, 50)),
+    p90Hours: hours(percentile(sorted, 90)),
+  }
+}
+
+/** ISO 8601 week of a timestamp in UTC, e.g. "2026-W48". */
+export function isoWeek(iso: string): string {
+  const date = new Date(iso)
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+  const weekday = day.getUTCDay() || 7
+  // The week belongs to the year of its Thursday.
+  day.setUTCDate(day.getUTCDate() + 4 - weekday)
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1)
+  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7)
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
+}
