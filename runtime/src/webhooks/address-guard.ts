@@ -36,12 +36,31 @@ export function isBlockedAddress(address: string): boolean {
 
 export type TargetCheck = { ok: true } | { ok: false; reason: string }
 
+export interface ResolvedAddress {
+  address: string
+  family: number
+}
+
+/** Every address a host name resolves to; injected so tests can play a DNS server that changes its answer. */
+export type Resolve = (host: string) => Promise<ResolvedAddress[]>
+
+export const systemResolve: Resolve = (host) => lookup(host, { all: true })
+
+export function blockedReason(host: string, address: string | undefined): string {
+  return `${host} resolves to a loopback, private, link-local or metadata address (${address})`
+}
+
 /**
  * Whether a webhook may be sent to `url`: http(s) only, and every address the host resolves to is
  * public, unless the host is on the admin's allow-list. Checked when a webhook is created and again
- * before every delivery (DNS answers change).
+ * before every delivery; the delivery's connection checks the address it actually connects to as
+ * well (pinned-lookup.ts), because a DNS answer can change between this check and the connect.
  */
-export async function checkTarget(url: string, allowHosts: readonly string[]): Promise<TargetCheck> {
+export async function checkTarget(
+  url: string,
+  allowHosts: readonly string[],
+  resolve: Resolve = systemResolve,
+): Promise<TargetCheck> {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -55,15 +74,11 @@ export async function checkTarget(url: string, allowHosts: readonly string[]): P
   if (allowHosts.includes(host)) return { ok: true }
   let addresses: string[]
   try {
-    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((entry) => entry.address)
+    addresses = isIP(host) ? [host] : (await resolve(host)).map((entry) => entry.address)
   } catch {
     return { ok: false, reason: `${host} does not resolve` }
   }
   const bad = addresses.find(isBlockedAddress)
-  if (bad !== undefined || addresses.length === 0)
-    return {
-      ok: false,
-      reason: `${host} resolves to a loopback, private, link-local or metadata address (${bad})`,
-    }
+  if (bad !== undefined || addresses.length === 0) return { ok: false, reason: blockedReason(host, bad) }
   return { ok: true }
 }

@@ -1,4 +1,7 @@
-import { checkTarget } from './address-guard.ts'
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import { checkTarget, type Resolve, systemResolve } from './address-guard.ts'
+import { pinnedLookup } from './pinned-lookup.ts'
 import { signatureHeader } from './signature.ts'
 
 export interface Outgoing {
@@ -20,15 +23,75 @@ export interface SendResult {
 }
 
 const timeoutMs = 10_000
+/** A receiver's answer is read for its JSON (automations) and nothing else; more than this is not read. */
+const maxAnswerBytes = 1 << 20
 
-/** One HTTP attempt, after checking the target again; never throws. */
+interface Answer {
+  status: number
+  text: string
+}
+
+function exchange(
+  url: URL,
+  outgoing: Outgoing,
+  headers: Record<string, string>,
+  allowed: boolean,
+  resolve: Resolve,
+) {
+  return new Promise<Answer>((settle, fail) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+    const request = send(url, {
+      method: outgoing.method,
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(outgoing.body)) },
+      // Hosts on the admin's allow-list may be private; every other connection is pinned to a checked address.
+      ...(allowed ? {} : { lookup: pinnedLookup(resolve) }),
+      timeout: timeoutMs,
+    })
+    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)))
+    request.on('error', (error) => {
+      clearTimeout(timer)
+      fail(error)
+    })
+    request.on('response', (response: IncomingMessage) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size <= maxAnswerBytes) chunks.push(chunk)
+        else response.destroy()
+      })
+      response.on('close', () => {
+        clearTimeout(timer)
+        settle({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })
+      })
+    })
+    request.end(outgoing.body)
+  })
+}
+
+function jsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>
+  } catch {
+    // Not JSON: the status alone decides.
+  }
+  return undefined
+}
+
+/** One HTTP attempt (redirects are not followed), after checking the target again; never throws. */
 export async function sendWebhook(
   outgoing: Outgoing,
   allowHosts: readonly string[],
   now: Date,
+  resolve: Resolve = systemResolve,
 ): Promise<SendResult> {
-  const target = await checkTarget(outgoing.url, allowHosts)
+  const target = await checkTarget(outgoing.url, allowHosts, resolve)
   if (!target.ok) return { status: null, error: `refused: ${target.reason}` }
+  const url = new URL(outgoing.url)
+  const allowed = allowHosts.includes(url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase())
   const headers: Record<string, string> = {
     ...outgoing.headers,
     'content-type': 'application/json',
@@ -44,28 +107,10 @@ export async function sendWebhook(
       outgoing.body,
     )
   try {
-    const response = await fetch(outgoing.url, {
-      method: outgoing.method,
-      headers,
-      body: outgoing.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    })
-    const text = await response.text()
-    let json: Record<string, unknown> | undefined
-    try {
-      const parsed: unknown = JSON.parse(text)
-      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
-        json = parsed as Record<string, unknown>
-    } catch {
-      json = undefined
-    }
-    const ok = response.status >= 200 && response.status < 300
-    return {
-      status: response.status,
-      error: ok ? null : `HTTP ${response.status}`,
-      ...(json ? { json } : {}),
-    }
+    const answer = await exchange(url, outgoing, headers, allowed, resolve)
+    const json = jsonObject(answer.text)
+    const ok = answer.status >= 200 && answer.status < 300
+    return { status: answer.status, error: ok ? null : `HTTP ${answer.status}`, ...(json ? { json } : {}) }
   } catch (error) {
     return { status: null, error: (error as Error).message }
   }
