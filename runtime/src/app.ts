@@ -4,10 +4,12 @@ import type { Deps } from './deps.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorResponse, HttpError } from './http/errors.ts'
 import { Router } from './http/router.ts'
+import { analyticsRoutes } from './routes/analytics.ts'
 import { appVersionRoutes } from './routes/app-versions.ts'
 import { appRoutes } from './routes/apps.ts'
 import { attachmentRoutes } from './routes/attachments.ts'
 import { authRoutes } from './routes/auth.ts'
+import { certificationRoutes } from './routes/certification.ts'
 import { delegationRoutes } from './routes/delegations.ts'
 import { departmentRoutes } from './routes/departments.ts'
 import { directoryRoutes } from './routes/directory.ts'
@@ -17,6 +19,7 @@ import { metaRoutes } from './routes/meta.ts'
 import { notificationRoutes } from './routes/notifications.ts'
 import { orgImportRoutes } from './routes/org-import.ts'
 import { roleRoutes } from './routes/roles.ts'
+import { simulateRoutes } from './routes/simulate.ts'
 import { taskRoutes } from './routes/tasks.ts'
 import { templateRoutes } from './routes/templates.ts'
 import { tokenRoutes } from './routes/tokens.ts'
@@ -67,11 +70,14 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   templateRoutes(router)
   appRoutes(router, deps)
   appVersionRoutes(router, deps)
+  simulateRoutes(router, deps)
+  analyticsRoutes(router, deps)
   instanceRoutes(router, deps)
   taskRoutes(router, deps)
   notificationRoutes(router, deps)
   webhookRoutes(router, deps)
   attachmentRoutes(router, deps)
+  certificationRoutes(router, deps)
   docsRoutes(router)
 
   app.notFound((c) =>

@@ -3,10 +3,10 @@ import type { Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
 import { fromJsonColumn } from '../db/json.ts'
 import { fail } from '../http/errors.ts'
-import { appVersions } from '../repositories/app-versions.ts'
 import { type AppRow, apps } from '../repositories/apps.ts'
 import { departments } from '../repositories/departments.ts'
 import { type AppAccess, appAccess, governingSettings } from './access.ts'
+import { versionDefinition } from './version-definitions.ts'
 
 export interface LoadedApp {
   row: AppRow
@@ -22,11 +22,10 @@ async function withAccess(
   links: { id: string; parentId: string | null }[],
 ) {
   const draft = fromJsonColumn<AppDefinition>(row.draft)
-  const version =
+  const published =
     row.current_version === null
       ? undefined
-      : await appVersions.get(db, row.tenant_id, row.id, row.current_version)
-  const published = version ? fromJsonColumn<AppDefinition>(version.content) : undefined
+      : await versionDefinition(db, row.tenant_id, row.id, row.current_version)
   const access = appAccess(principal, governingSettings(published, draft), published !== undefined, links)
   return { row, draft, published, access }
 }
@@ -48,9 +47,15 @@ export async function loadApps(db: Db, principal: Principal): Promise<LoadedApp[
   return Promise.all(rows.map((row) => withAccess(db, principal, row, links)))
 }
 
-/** 403 unless the caller may edit the app. */
+/** 403 unless the caller may edit the app (404 when they may not even use it). */
 export function requireEdit(app: LoadedApp): void {
+  requireUse(app)
   if (!app.access.edit) throw fail.forbidden('only app admins and org admins may change this app')
+}
+
+/** 404 unless the caller may start or edit the app: an app that is not theirs looks like no app at all. */
+export function requireUse(app: LoadedApp): void {
+  if (!app.access.edit && !app.access.start) throw fail.notFound('app')
 }
 
 export function appSummary(app: LoadedApp) {

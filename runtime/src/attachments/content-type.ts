@@ -37,6 +37,18 @@ export function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot).toLowerCase()
 }
 
+/**
+ * Whether a file's name agrees with its content: an extension this server knows must be the
+ * content's, and any other word-like extension (.html, .svg, .exe, .js …) is refused, because a
+ * downloaded file is opened by its name: a PDF named page.html would run as a page.
+ */
+export function nameFits(mime: string, name: string): boolean {
+  const extension = extensionOf(name)
+  const known = extensionTypes[extension]
+  if (known !== undefined) return known === mime
+  return !/^\.[a-z0-9]*[a-z][a-z0-9]*$/.test(extension)
+}
+
 /** The content type of a file from its first bytes (at least 12) and name; undefined when unknown. */
 export function sniff(head: Uint8Array, name: string): string | undefined {
   const found = Object.keys(signatures).find((type) => signatures[type]?.(head))

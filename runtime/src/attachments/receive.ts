@@ -17,6 +17,18 @@ export interface Received {
 
 const headBytes = 16
 
+/**
+ * The client's name for the file, for showing only: no path (busboy keeps just the last segment,
+ * this drops a Windows one too), no control characters (NUL, CR, LF) and no bidi controls that
+ * make "invoice\u202Efdp.exe" read as "invoiceexe.pdf"; at most 255 characters.
+ */
+export function safeName(filename: string | undefined): string {
+  const base = (filename ?? '').split(/[\\/]/).pop() ?? ''
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '_')
+  return [...clean].slice(0, 255).join('').trim() || 'file'
+}
+
 const tooLarge = (limit: number) =>
   new HttpError(413, 'payload_too_large', `the file is larger than ${limit} bytes`)
 
@@ -34,10 +46,19 @@ export async function receiveFile(request: Request, path: string, limit: number)
   if (declared > limit + 64 * 1024) throw tooLarge(limit)
   if (!request.body) throw fail.badRequest('no_file', 'the body has no file part', '/file')
 
-  const parser = Busboy({
-    headers: { 'content-type': type },
-    limits: { files: 1, fileSize: limit, fields: 20 },
-  })
+  let parser: ReturnType<typeof Busboy>
+  try {
+    parser = Busboy({
+      headers: { 'content-type': type },
+      limits: { files: 1, fileSize: limit, fields: 20 },
+    })
+  } catch (error) {
+    // A missing, empty or overlong boundary is the client's mistake, not the server's.
+    throw fail.badRequest(
+      'invalid_multipart',
+      `the multipart body could not be read: ${(error as Error).message}`,
+    )
+  }
   const file = new Promise<Received | undefined>((resolve, reject) => {
     let seen = false
     parser.on('file', (field, stream, filename) => {
@@ -49,6 +70,8 @@ export async function receiveFile(request: Request, path: string, limit: number)
       const hash = createHash('sha256')
       let size = 0
       let head = new Uint8Array(0)
+      // Refuse at the limit, not when the client finally stops sending.
+      stream.on('limit', () => reject(tooLarge(limit)))
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length
         hash.update(chunk)
@@ -58,7 +81,7 @@ export async function receiveFile(request: Request, path: string, limit: number)
       pipeline(stream, createWriteStream(path))
         .then(() => {
           if (stream.truncated) reject(tooLarge(limit))
-          else resolve({ name: filename || 'file', size, sha256: hash.digest('hex'), head })
+          else resolve({ name: safeName(filename), size, sha256: hash.digest('hex'), head })
         })
         .catch(reject)
     })
@@ -67,12 +90,18 @@ export async function receiveFile(request: Request, path: string, limit: number)
     })
     parser.on('error', reject)
   })
+  // Whichever of the body and the file fails first answers; the other's failure is expected then.
+  file.catch(() => {})
+  const body = Readable.fromWeb(request.body as unknown as NodeWebStream)
+  const reading = pipeline(body, parser)
+  reading.catch(() => {})
   try {
-    await pipeline(Readable.fromWeb(request.body as unknown as NodeWebStream), parser)
+    await Promise.race([reading, file])
     const received = await file
     if (!received) throw fail.badRequest('no_file', 'the body has no part named file', '/file')
     return received
   } catch (error) {
+    body.destroy()
     await rm(path, { force: true })
     if (error instanceof HttpError) throw error
     throw fail.badRequest(

@@ -245,6 +245,34 @@ export const apiSchemas = {
     ['revision', 'etag', 'findings'],
   ),
   PublishRequest: object({ note: { type: 'string', maxLength: 2000 } }, []),
+  AnalyticsOverview: {
+    type: 'object',
+    description:
+      'window {from, to, timeZone}; apps [{appId, name, started, finished, approved, rejected, cycleTime {count, medianHours, p90Hours}}]; nodes [{appId, node, name, open, count, medianHours, p90Hours}]; weeks [{week, started, finished}]; openByApprover [{userId, name, open, oldestHours}]; bottlenecks [{appId, node, name, open, medianHours, waitingHours}]',
+    required: ['window', 'apps', 'nodes', 'weeks', 'openByApprover', 'bottlenecks'],
+  },
+  SimulateRequest: object(
+    {
+      values: { type: 'object', description: 'Form values keyed by field id; incomplete values are fine' },
+      initiator: { ...id, description: 'Who starts it (owners only; default: the caller)' },
+      selectedApprovers: {
+        type: 'object',
+        description: 'Approvers the initiator picks, by node id',
+        additionalProperties: { type: 'array', items: id, minItems: 1, maxItems: 50 },
+      },
+      source: {
+        enum: ['draft', 'current'],
+        description: 'The draft (owners) or the current version (default)',
+      },
+    },
+    ['values'],
+  ),
+  Simulation: {
+    type: 'object',
+    description:
+      'status (approved, failed, …), steps [{node, kind, name, assignees [{user, name, delegatedFrom?, auto?}]}], failure?, refusal?',
+    required: ['source', 'initiator', 'status', 'steps'],
+  },
   RollbackRequest: object(
     { version: { type: 'integer', minimum: 1 }, note: { type: 'string', maxLength: 2000 } },
     ['version'],

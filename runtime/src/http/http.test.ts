@@ -1,8 +1,11 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sqliteFile } from '../db/dialect.ts'
+import { createApp } from '../app.ts'
+import { openDatabase } from '../db/database.ts'
+import { sqliteFile } from '../db/drivers.ts'
 import { migrateToLatest } from '../db/migrations/index.ts'
 import { type TestServer, testServer } from '../testing/harness.ts'
+import { testDialect } from '../testing/test-database.ts'
 
 let server: TestServer
 beforeAll(async () => {
@@ -35,6 +38,20 @@ describe('HTTP behaviour', () => {
     expect(await (await server.request('GET', '/healthz')).json()).toEqual({ status: 'ok', database: true })
   })
 
+  it('reports 503 while the database does not answer', async () => {
+    const unreachable = openDatabase({
+      dataDir: '/nonexistent',
+      databaseUrl: 'postgres://postgres@127.0.0.1:1/gone',
+    })
+    try {
+      const response = await createApp({ ...server.deps, db: unreachable }).app.request('/healthz')
+      expect(response.status).toBe(503)
+      expect(await response.json()).toEqual({ status: 'unavailable', database: false })
+    } finally {
+      await unreachable.destroy()
+    }
+  })
+
   it('fails closed: when authentication itself throws, the answer is 500, never the resource', async () => {
     const session = await server.signIn('admin')
     await sql`alter table sessions rename to sessions_gone`.execute(server.db)
@@ -52,14 +69,47 @@ describe('HTTP behaviour', () => {
 })
 
 describe('the database', () => {
-  it('runs SQLite in WAL mode with foreign keys, and migrating again changes nothing', async () => {
-    const [journal] = (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(server.db)).rows
-    const [keys] = (await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(server.db)).rows
-    expect(journal?.journal_mode).toBe('wal')
-    expect(keys?.foreign_keys).toBe(1)
-    const again = await migrateToLatest(server.db)
-    expect(again.results).toEqual([])
-  })
+  it.runIf(testDialect === 'sqlite')(
+    'runs SQLite in WAL mode with foreign keys, and migrating again changes nothing',
+    async () => {
+      const [journal] = (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(server.db)).rows
+      const [keys] = (await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(server.db)).rows
+      expect(journal?.journal_mode).toBe('wal')
+      expect(keys?.foreign_keys).toBe(1)
+      expect((await migrateToLatest(server.db)).results).toEqual([])
+    },
+  )
+
+  it.runIf(testDialect === 'postgres')(
+    'runs PostgreSQL in its own schema with jsonb documents and a statement timeout, and migrating again changes nothing',
+    async () => {
+      const { rows } = await sql<{ table_name: string; column_name: string; data_type: string }>`
+        select table_name, column_name, data_type from information_schema.columns
+        where table_schema = current_schema() and data_type = 'jsonb' order by table_name, column_name`.execute(
+        server.db,
+      )
+      expect(rows.map((row) => `${row.table_name}.${row.column_name}`)).toEqual([
+        'app_versions.content',
+        'apps.draft',
+        'audit_log.detail',
+        'idempotency_keys.response_body',
+        'instance_events.event',
+        'instance_events.timeline',
+        'instances.state',
+        'outbox.payload',
+        'webhooks.events',
+        'work_calendars.holidays',
+        'work_calendars.workdays',
+      ])
+      const [schema] = (await sql<{ schema: string }>`select current_schema() as schema`.execute(server.db))
+        .rows
+      expect(schema?.schema).toMatch(/^signoff_test_/)
+      const [timeout] = (await sql<{ statement_timeout: string }>`show statement_timeout`.execute(server.db))
+        .rows
+      expect(timeout?.statement_timeout).toBe('30s')
+      expect((await migrateToLatest(server.db)).results).toEqual([])
+    },
+  )
 
   it('places the file under the data directory unless DATABASE_URL names one', () => {
     expect(sqliteFile({ dataDir: '/data', databaseUrl: undefined })).toBe('/data/signoff.db')

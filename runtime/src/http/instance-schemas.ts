@@ -34,11 +34,11 @@ export const instanceSchemas = {
   InstanceUrge: object({ expectedVersion }, []),
   InstanceComment: object(
     {
-      text: { type: 'string', minLength: 1, maxLength: 2000 },
+      text: { type: 'string', maxLength: 2000, description: 'May be empty when files come with it' },
       attachments: { type: 'array', items: { type: 'string' }, maxItems: 20 },
       expectedVersion,
     },
-    ['text'],
+    [],
   ),
   TaskApprove: object({ comment, values, expectedVersion }, []),
   TaskReject: object(
@@ -69,7 +69,7 @@ export const instanceSchemas = {
     ['taskIds'],
   ),
   Instance: loose(
-    'An instance as the caller may see it: summary, values under their field permissions, tasks, timeline, chainVerified and (while running) predictedPath',
+    'An instance as the caller may see it: summary, values under their field permissions, tasks, timeline, chainVerified and (while running) predictedPath, the rest of the path',
     ['id', 'serialNumber', 'status', 'version', 'values', 'tasks', 'timeline'],
   ),
   InstanceEventLog: loose(
@@ -84,8 +84,13 @@ export const instanceSchemas = {
       done: { type: 'integer' },
       cc: { type: 'integer' },
       started: { type: 'integer' },
+      capped: {
+        type: 'array',
+        items: { enum: ['done', 'cc', 'started'] },
+        description: 'Boxes holding more than their count (at most 999 are counted): show as 999+',
+      },
     },
-    ['todo', 'done', 'cc', 'started'],
+    ['todo', 'done', 'cc', 'started', 'capped'],
   ),
   TaskDetail: loose('A task with its instance, the node, the values and field permissions at it', [
     'task',

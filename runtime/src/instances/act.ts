@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
 import { loadDirectory } from '../org/directory.ts'
+import { instances } from '../repositories/instances.ts'
 import { linkAttachments, linkCommentFiles } from './attachment-links.ts'
 import { type LoadedInstance, loadInstance, maySee } from './load.ts'
 import { refusalError } from './refusals.ts'
@@ -41,6 +42,9 @@ export function transact(deps: Deps, input: TransactInput): Promise<LoadedInstan
  * instances) and the caller's own writes commit or roll back together.
  */
 export async function transactIn(trx: Db, deps: Deps, input: TransactInput): Promise<LoadedInstance> {
+  // Events on one instance queue here (across processes on PostgreSQL), so a decision that names no
+  // version applies to the state the one before it left instead of failing its compare-and-set.
+  await instances.lock(trx, input.tenantId, input.instanceId)
   const instance = await loadInstance(trx, input.tenantId, input.instanceId)
   if (!instance) throw fail.notFound('instance')
   input.guard?.(instance)

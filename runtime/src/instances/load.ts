@@ -1,10 +1,10 @@
 import type { InstanceState } from '@signoff/engine'
 import type { AppDefinition } from '@signoff/schemas'
+import { versionDefinition } from '../apps/version-definitions.ts'
 import { isOrgAdmin, type Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
 import { fromJsonColumn } from '../db/json.ts'
 import { fail } from '../http/errors.ts'
-import { appVersions } from '../repositories/app-versions.ts'
 import { type InstanceRow, instances } from '../repositories/instances.ts'
 import { type TaskRow, tasks } from '../repositories/tasks.ts'
 
@@ -23,12 +23,12 @@ export async function loadInstance(
 ): Promise<LoadedInstance | undefined> {
   const row = await instances.get(db, tenantId, id)
   if (!row) return undefined
-  const version = await appVersions.get(db, tenantId, row.app_id, row.app_version)
-  if (!version) throw new Error(`instance ${id} is pinned to a missing version`)
+  const definition = await versionDefinition(db, tenantId, row.app_id, row.app_version)
+  if (!definition) throw new Error(`instance ${id} is pinned to a missing version`)
   return {
     row,
     state: fromJsonColumn<InstanceState>(row.state),
-    definition: fromJsonColumn<AppDefinition>(version.content),
+    definition,
     tasks: await tasks.ofInstance(db, tenantId, id),
   }
 }

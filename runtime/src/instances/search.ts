@@ -2,18 +2,21 @@ import { loadApps } from '../apps/load-app.ts'
 import { isOrgAdmin, type Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
 import { fail } from '../http/errors.ts'
+import { nextDay, startOfDay } from '../org/zoned-day.ts'
 import type { InstanceFilter } from '../repositories/instances.ts'
 
 type Query = (name: string) => string | undefined
 
-const day = 24 * 60 * 60 * 1000
 const identifier = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/
 
-/** A date (a whole UTC day) or a date-time; `end` moves a date to the start of the next day. */
-function instant(value: string, name: string, end: boolean): string {
+/**
+ * A date (a whole day in the organization's time zone: people mean their own days) or a date-time;
+ * `end` moves a date to the start of the next day.
+ */
+function instant(value: string, name: string, end: boolean, timeZone: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const start = Date.parse(`${value}T00:00:00.000Z`)
-    if (!Number.isNaN(start)) return new Date(end ? start + day : start).toISOString()
+    if (!Number.isNaN(Date.parse(`${value}T00:00:00.000Z`)))
+      return startOfDay(end ? nextDay(value) : value, timeZone)
   } else if (!Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
     return new Date(value).toISOString()
   }
@@ -23,10 +26,16 @@ function instant(value: string, name: string, end: boolean): string {
 /**
  * The instance filter from the query string. `scope=mine` (the default): instances the caller
  * started. `scope=all`: every instance, for org admins; app admins only of the apps they
- * administer. Filters: app, status, initiator, from/to (creation, `to` inclusive for a date) and
+ * administer. Filters: app, status, initiator, from/to (creation; dates are the organization's days,
+ * `to` inclusive) and
  * field/value (a form value equal to the text).
  */
-export async function searchFilter(db: Db, principal: Principal, query: Query): Promise<InstanceFilter> {
+export async function searchFilter(
+  db: Db,
+  principal: Principal,
+  query: Query,
+  timeZone: string,
+): Promise<InstanceFilter> {
   const scope = query('scope') ?? 'mine'
   const app = query('app')
   const filter: InstanceFilter = {}
@@ -50,9 +59,9 @@ export async function searchFilter(db: Db, principal: Principal, query: Query): 
   const status = query('status')
   if (status) filter.status = status
   const from = query('from')
-  if (from) filter.from = instant(from, 'from', false)
+  if (from) filter.from = instant(from, 'from', false, timeZone)
   const to = query('to')
-  if (to) filter.until = instant(to, 'to', true)
+  if (to) filter.until = instant(to, 'to', true, timeZone)
   const field = query('field')
   const value = query('value')
   if ((field === undefined) !== (value === undefined))

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto'
 import { applyEvent, type StartEvent } from '@signoff/engine'
-import type { AppDefinition } from '@signoff/schemas'
-import type { LoadedApp } from '../apps/load-app.ts'
+import { type LoadedApp, requireUse } from '../apps/load-app.ts'
+import { versionDefinition } from '../apps/version-definitions.ts'
 import type { Principal } from '../auth/principal.ts'
+import type { Db } from '../db/database.ts'
+import { isUniqueViolation } from '../db/dialect.ts'
 import { fromJsonColumn, toJsonColumn } from '../db/json.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
 import { newId } from '../ids.ts'
 import { loadDirectory } from '../org/directory.ts'
-import { appVersions } from '../repositories/app-versions.ts'
 import { idempotencyKeys } from '../repositories/idempotency-keys.ts'
 import { instances } from '../repositories/instances.ts'
 import { serialCounters } from '../repositories/serial-counters.ts'
@@ -17,6 +18,7 @@ import { canonicalJson } from './canonical-json.ts'
 import { loadInstance } from './load.ts'
 import { refusalError } from './refusals.ts'
 import { formatSerial, serialPeriod } from './serial-number.ts'
+import { instanceTitle } from './title.ts'
 import { recordTransition } from './transition.ts'
 import { instanceView } from './view.ts'
 
@@ -46,82 +48,111 @@ const requestHash = (appId: string, body: unknown) =>
 export async function startInstance(deps: Deps, input: StartInput): Promise<StartOutcome> {
   const { principal, app } = input
   if (app.row.current_version === null || !app.published) throw fail.notFound('published version')
+  requireUse(app)
   if (!app.access.start) throw fail.forbidden('you may not start this app')
   const versionNumber = app.row.current_version
   const hash = requestHash(app.row.id, input.body)
-  return deps.db.transaction().execute(async (trx) => {
-    if (input.idempotencyKey !== undefined) {
-      const seen = await idempotencyKeys.get(trx, principal.tenantId, principal.userId, input.idempotencyKey)
-      if (seen) {
-        if (seen.request_hash !== hash)
-          throw fail.conflict('idempotency_key_reused', 'this Idempotency-Key was used with another request')
-        return { status: seen.response_status, body: fromJsonColumn(seen.response_body), replayed: true }
-      }
-    }
-    const version = await appVersions.get(trx, principal.tenantId, app.row.id, versionNumber)
-    if (!version) throw fail.notFound('published version')
-    const definition = fromJsonColumn<AppDefinition>(version.content)
-    const directory = await loadDirectory(trx, principal.tenantId)
-    const now = deps.now()
-    const event: StartEvent = {
-      type: 'start',
-      actor: principal.userId,
-      at: now.toISOString(),
-      expectedVersion: 0,
-      values: input.body.values,
-      ...(input.body.selectedApprovers ? { selectedApprovers: input.body.selectedApprovers } : {}),
-    }
-    const result = applyEvent(definition, directory, null, event)
-    if (!result.ok) throw refusalError(result.refusal)
-    const rule = definition.settings.serialNumber
-    const counter = await serialCounters.next(
-      trx,
-      principal.tenantId,
-      app.row.id,
-      serialPeriod(rule, now, deps.timeZone),
-    )
-    const id = newId('ins')
-    await instances.insert(trx, {
-      tenant_id: principal.tenantId,
-      id,
-      app_id: app.row.id,
-      app_version: versionNumber,
-      serial_number: formatSerial(rule, now, deps.timeZone, counter),
-      initiator_id: principal.userId,
-      status: result.state.status,
-      state: toJsonColumn(result.state),
-      version: result.state.version,
-      title: `${principal.name}的${definition.name['zh-CN']}`,
-      created_at: event.at,
-      updated_at: event.at,
+  const key = input.idempotencyKey
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const seen = key === undefined ? undefined : await replay(trx, principal, key, hash)
+      return seen ?? (await startIn(trx, deps, input, versionNumber, hash))
     })
-    await linkAttachments(
-      trx,
-      { tenantId: principal.tenantId, actorId: principal.userId, instanceId: id, form: definition.form },
-      result.state.values,
-    )
-    await recordTransition(trx, {
-      tenantId: principal.tenantId,
-      instanceId: id,
-      event,
-      result,
-      now: event.at,
-      readVersion: null,
-    })
-    const instance = await loadInstance(trx, principal.tenantId, id)
-    if (!instance) throw new Error('the new instance vanished inside its own transaction')
-    const body = await instanceView(trx, principal, instance, directory, now)
-    if (input.idempotencyKey !== undefined) {
-      await idempotencyKeys.insert(trx, {
-        tenant_id: principal.tenantId,
-        user_id: principal.userId,
-        key: input.idempotencyKey,
-        request_hash: hash,
-        response_status: 201,
-        response_body: toJsonColumn(body),
-        created_at: event.at,
-      })
-    }
-    return { status: 201, body, replayed: false }
+  } catch (error) {
+    // The same key twice at once (two processes, or two PostgreSQL connections): both found no stored
+    // answer, and the later one's insert of the key failed on its primary key once the first
+    // committed, rolling its instance back. It answers with the winner's response.
+    if (key === undefined || !isUniqueViolation(error)) throw error
+    const seen = await replay(deps.db, principal, key, hash)
+    if (!seen) throw error
+    return seen
+  }
+}
+
+/** The stored answer for this caller's key: a replay, or a 409 when the key came with another body. */
+async function replay(
+  db: Db,
+  principal: Principal,
+  key: string,
+  hash: string,
+): Promise<StartOutcome | undefined> {
+  const seen = await idempotencyKeys.get(db, principal.tenantId, principal.userId, key)
+  if (!seen) return undefined
+  if (seen.request_hash !== hash)
+    throw fail.conflict('idempotency_key_reused', 'this Idempotency-Key was used with another request')
+  return { status: seen.response_status, body: fromJsonColumn(seen.response_body), replayed: true }
+}
+
+async function startIn(
+  trx: Db,
+  deps: Deps,
+  input: StartInput,
+  versionNumber: number,
+  hash: string,
+): Promise<StartOutcome> {
+  const { principal, app } = input
+  const definition = await versionDefinition(trx, principal.tenantId, app.row.id, versionNumber)
+  if (!definition) throw fail.notFound('published version')
+  const directory = await loadDirectory(trx, principal.tenantId)
+  const now = deps.now()
+  const event: StartEvent = {
+    type: 'start',
+    actor: principal.userId,
+    at: now.toISOString(),
+    expectedVersion: 0,
+    values: input.body.values,
+    ...(input.body.selectedApprovers ? { selectedApprovers: input.body.selectedApprovers } : {}),
+  }
+  const result = applyEvent(definition, directory, null, event)
+  if (!result.ok) throw refusalError(result.refusal)
+  const rule = definition.settings.serialNumber
+  const counter = await serialCounters.next(
+    trx,
+    principal.tenantId,
+    app.row.id,
+    serialPeriod(rule, now, deps.timeZone),
+  )
+  const id = newId('ins')
+  await instances.insert(trx, {
+    tenant_id: principal.tenantId,
+    id,
+    app_id: app.row.id,
+    app_version: versionNumber,
+    serial_number: formatSerial(rule, now, deps.timeZone, counter),
+    initiator_id: principal.userId,
+    status: result.state.status,
+    state: toJsonColumn(result.state),
+    version: result.state.version,
+    title: instanceTitle(definition, result.state.values, principal.name),
+    created_at: event.at,
+    updated_at: event.at,
   })
+  await linkAttachments(
+    trx,
+    { tenantId: principal.tenantId, actorId: principal.userId, instanceId: id, form: definition.form },
+    result.state.values,
+  )
+  await recordTransition(trx, {
+    tenantId: principal.tenantId,
+    instanceId: id,
+    event,
+    result,
+    now: event.at,
+    readVersion: null,
+  })
+  const instance = await loadInstance(trx, principal.tenantId, id)
+  if (!instance) throw new Error('the new instance vanished inside its own transaction')
+  const body = await instanceView(trx, principal, instance, directory, now)
+  if (input.idempotencyKey !== undefined) {
+    await idempotencyKeys.insert(trx, {
+      tenant_id: principal.tenantId,
+      user_id: principal.userId,
+      key: input.idempotencyKey,
+      request_hash: hash,
+      response_status: 201,
+      response_body: toJsonColumn(body),
+      created_at: event.at,
+    })
+  }
+  return { status: 201, body, replayed: false }
 }

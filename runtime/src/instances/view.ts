@@ -1,4 +1,4 @@
-import { type Permission, permissionsAt, simulate, type TimelineEntry, taskView } from '@signoff/engine'
+import { type Permission, permissionsAt, remainingPath, type TimelineEntry, taskView } from '@signoff/engine'
 import type { Directory } from '@signoff/schemas'
 import type { Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
@@ -38,6 +38,24 @@ export function instanceSummary(row: InstanceRow) {
   }
 }
 
+/** Timeline entries name the files that came with them by id; a reader wants their names (and links). */
+async function withFileNames(db: Db, tenantId: string, timeline: TimelineEntry[]) {
+  const ids = [...new Set(timeline.flatMap((entry) => entry.attachments ?? []))]
+  if (ids.length === 0) return timeline
+  const rows = await db
+    .selectFrom('attachments')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute()
+  const names = new Map(rows.map((row) => [row.id, row.name]))
+  return timeline.map((entry) =>
+    entry.attachments
+      ? { ...entry, attachments: entry.attachments.map((id) => ({ id, name: names.get(id) ?? id })) }
+      : entry,
+  )
+}
+
 /**
  * The field permissions the caller sees the data with: a task they hold (an open one first) gives
  * that node's view; the initiator sees the start node's; admins, who hold no task, read everything.
@@ -57,8 +75,8 @@ function callerPermissions(
 
 /**
  * The instance as this caller may see it: values under their field permissions, every task, the
- * timeline from the event log (and whether its hash chain verifies) and, while it runs, the path
- * the engine predicts with the current values if everyone approves.
+ * timeline from the event log (and whether its hash chain verifies) and, while it runs, the rest of
+ * the path: the steps under way and those the engine predicts if everyone approves.
  */
 export async function instanceView(
   db: Db,
@@ -78,20 +96,15 @@ export async function instanceView(
     values,
     ...(permissions ? { permissions } : {}),
     tasks: instance.tasks.map(taskSummary),
-    timeline: events.map((event) => fromJsonColumn<TimelineEntry>(event.timeline)),
+    timeline: await withFileNames(
+      db,
+      principal.tenantId,
+      events.map((event) => fromJsonColumn<TimelineEntry>(event.timeline)),
+    ),
     chainVerified: verifyChain(events).ok,
     ...(running
       ? {
-          predictedPath: simulate(
-            instance.definition,
-            directory,
-            instance.row.initiator_id,
-            instance.state.values,
-            {
-              at: now.toISOString(),
-              selectedApprovers: instance.state.selectedApprovers,
-            },
-          ).steps,
+          predictedPath: remainingPath(instance.definition, directory, instance.state, now.toISOString()),
         }
       : {}),
   }

@@ -4,7 +4,7 @@ import { getTemplate } from '@signoff/templates'
 import { blankApp } from '../apps/blank-app.ts'
 import { createApp } from '../apps/create-app.ts'
 import { draftEtag, revisionFromIfMatch } from '../apps/etag.ts'
-import { appSummary, loadApp, loadApps, requireEdit } from '../apps/load-app.ts'
+import { appSummary, loadApp, loadApps, requireEdit, requireUse } from '../apps/load-app.ts'
 import { publishVersion } from '../apps/publish.ts'
 import { requirePermission } from '../auth/guards.ts'
 import { fromJsonColumn, toJsonColumn } from '../db/json.ts'
@@ -79,7 +79,7 @@ export function appRoutes(router: Router, deps: Deps): void {
     },
     async ({ c, principal }) => {
       const app = await loadApp(db, principal, appId(c))
-      if (!app.access.edit && !app.access.start) throw fail.forbidden('you may not use this app')
+      requireUse(app)
       return c.json({ ...appSummary(app), ...(app.published ? { published: app.published } : {}) })
     },
   )
@@ -212,7 +212,7 @@ export function appRoutes(router: Router, deps: Deps): void {
       let version = app.row.current_version
       let content = app.published ?? app.draft
       if (asked !== undefined) {
-        const row = /^\d+$/.test(asked)
+        const row = /^\d{1,9}$/.test(asked)
           ? await appVersions.get(db, principal.tenantId, app.row.id, Number(asked))
           : undefined
         if (!row) throw fail.notFound('version')

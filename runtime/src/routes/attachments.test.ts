@@ -164,6 +164,26 @@ describe('files on comments', () => {
     })
     expect(commented.status).toBe(201)
     expect((await zhengyi.request('GET', `/api/v1/attachments/${mine.id}`)).status).toBe(200)
+    // A file alone is a comment too; the timeline names the files of each entry.
+    const another = await (await upload(yangliu, fileOf('image/png'), '补充.png')).json()
+    const fileOnly = await yangliu.request('POST', `/api/v1/instances/${started.id}/comments`, {
+      json: { attachments: [another.id] },
+    })
+    expect(fileOnly.status).toBe(201)
+    const empty = await yangliu.request('POST', `/api/v1/instances/${started.id}/comments`, { json: {} })
+    expect(empty.status).toBe(400)
+    expect((await empty.json()).error.path).toBe('/text')
+    const { timeline } = await (await zhengyi.request('GET', `/api/v1/instances/${started.id}`)).json()
+    const comments = timeline.filter((entry: { type: string }) => entry.type === 'comment')
+    expect(
+      comments.map((entry: { comment?: string; attachments?: unknown }) => [
+        entry.comment,
+        entry.attachments,
+      ]),
+    ).toEqual([
+      ['见附图', [{ id: mine.id, name: '现场.png' }]],
+      [undefined, [{ id: another.id, name: '补充.png' }]],
+    ])
   })
 })
 

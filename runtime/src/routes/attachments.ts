@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import type { AppDefinition } from '@signoff/schemas'
 import { loadApp } from '../apps/load-app.ts'
-import { accepts, sniff } from '../attachments/content-type.ts'
+import { accepts, nameFits, sniff } from '../attachments/content-type.ts'
 import { findField, type UploadRule, uploadRule } from '../attachments/field.ts'
 import { defaultAccept, maxUploadBytes } from '../attachments/limits.ts'
 import { receiveFile } from '../attachments/receive.ts'
@@ -66,12 +66,20 @@ export function attachmentRoutes(router: Router, deps: Deps): void {
       const partial = join(directory, `${id}.part`)
       const received = await receiveFile(c.req.raw, partial, limit)
       const mime = sniff(received.head, received.name)
-      if (!mime || !accepts(rule.accept ?? defaultAccept, mime, received.name)) {
+      if (
+        !mime ||
+        !accepts(rule.accept ?? defaultAccept, mime, received.name) ||
+        !nameFits(mime, received.name)
+      ) {
         await rm(partial, { force: true })
         throw new HttpError(
           415,
           'unsupported_file_type',
-          mime ? `${mime} is not accepted here` : 'the content is not a type this server accepts',
+          !mime
+            ? 'the content is not a type this server accepts'
+            : nameFits(mime, received.name)
+              ? `${mime} is not accepted here`
+              : `the name ${received.name} does not fit its content (${mime})`,
         )
       }
       await rename(partial, join(directory, id))

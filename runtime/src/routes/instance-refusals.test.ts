@@ -28,7 +28,7 @@ async function pendingLeave(): Promise<{ instance: LooseJson; task: { id: string
 }
 
 describe('starting', () => {
-  it('is refused with 403 to someone the app does not list as a starter', async () => {
+  it('is refused with 404 to someone the app does not list as a starter (the app is not theirs to see)', async () => {
     const admin = await as('admin')
     const created = await (
       await admin.request('POST', '/api/v1/apps', { json: { fromTemplate: 'leave', key: 'leave-brand' } })
@@ -43,8 +43,8 @@ describe('starting', () => {
     expect(saved.status).toBe(200)
     expect((await admin.request('POST', `/api/v1/apps/${created.id}/publish`, { json: {} })).status).toBe(201)
     const refused = await start(await as('zhangsan'), created.id, sampleSubmissions.leave.values)
-    expect(refused.status).toBe(403)
-    expect((await refused.json()).error.code).toBe('forbidden')
+    expect(refused.status).toBe(404)
+    expect((await refused.json()).error.code).toBe('not_found')
     expect((await start(await as('lisi'), created.id, sampleSubmissions.leave.values)).status).toBe(201)
   })
 
@@ -74,6 +74,24 @@ describe('starting', () => {
     const other = await start(zhengyi, procurement, procurementValues('200.00'), headers)
     expect(other.status).toBe(409)
     expect((await other.json()).error.code).toBe('idempotency_key_reused')
+  })
+
+  it('answers requests sent at once with one Idempotency-Key alike, with one instance and never a 500', async () => {
+    const zhangsan = await as('zhangsan')
+    const mine = async () =>
+      (await (await zhangsan.request('GET', `/api/v1/instances?app=${leave}`)).json()).items.length
+    const before = await mine()
+    const headers = { 'idempotency-key': 'leave-sent-six-times' }
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => start(zhangsan, leave, sampleSubmissions.leave.values, headers)),
+    )
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201, 201, 201])
+    const ids = await Promise.all(responses.map(async (response) => (await response.json()).id))
+    expect(new Set(ids).size).toBe(1)
+    expect(
+      responses.filter((response) => response.headers.get('idempotent-replayed') !== 'true'),
+    ).toHaveLength(1)
+    expect(await mine()).toBe(before + 1)
   })
 
   it('numbers instances per app and day', async () => {

@@ -13,8 +13,12 @@ export async function instanceResponse(
   principal: Principal,
   instance: LoadedInstance,
   status: 200 | 201 = 200,
+  options: { withDefinition?: boolean } = {},
 ): Promise<Response> {
   const directory = await loadDirectory(deps.db, principal.tenantId)
   c.header('ETag', instanceEtag(instance.row.version))
-  return c.json(await instanceView(deps.db, principal, instance, directory, deps.now()), status)
+  const view = await instanceView(deps.db, principal, instance, directory, deps.now())
+  // The pinned version's definition renders the form and names the nodes as they were when it started,
+  // whatever was published since; only reads carry it, the answers to actions stay small.
+  return c.json(options.withDefinition ? { ...view, definition: instance.definition } : view, status)
 }

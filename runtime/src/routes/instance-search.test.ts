@@ -56,6 +56,26 @@ describe('instance search', () => {
     expect(result.ids.sort()).toEqual(expected.map((key) => started[key]).sort())
   })
 
+  it('reads dates as the organization’s days (Asia/Shanghai), not UTC days', async () => {
+    const lateServer = await testServer()
+    try {
+      const lateAs = sessions(lateServer)
+      const app = await appIdOf(await lateAs('admin'), 'procurement')
+      // 2026-03-02T17:00Z is already 01:00 on 3 March in Shanghai.
+      lateServer.advance(8 * 3_600_000)
+      const id = (await (await start(await lateAs('zhengyi'), app, procurementValues('100.00'))).json()).id
+      const admin = await lateAs('admin')
+      const found = async (query: string) =>
+        (await (await admin.request('GET', `/api/v1/instances?scope=all&${query}`)).json()).items.map(
+          (item: LooseJson) => item.id,
+        )
+      expect(await found('from=2026-03-03&to=2026-03-03')).toEqual([id])
+      expect(await found('to=2026-03-02')).toEqual([])
+    } finally {
+      await lateServer.close()
+    }
+  })
+
   it.each([
     ['all for a member who administers nothing', 'scope=all', 403],
     ['an unknown scope', 'scope=everything', 400],

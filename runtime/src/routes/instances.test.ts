@@ -46,19 +46,31 @@ describe('the demo templates end to end over HTTP', () => {
       values: { total: '20000.01' },
     })
     expect(instance.serialNumber).toMatch(/^CG-20260302-\d{4}$/)
-    expect(instance.predictedPath.map((step: { node: string }) => step.node)).toEqual([
-      'start',
-      'departmentApproval',
+    const pathOf = (view: LooseJson) =>
+      view.predictedPath.map((step: { node: string; assignees: { user: string }[] }) =>
+        [step.node, ...step.assignees.map((assignee) => assignee.user)].join(':'),
+      )
+    expect(pathOf(instance)).toEqual([
+      'departmentApproval:yangliu',
       'technicalCheck',
-      'technicalEvaluation',
+      'technicalEvaluation:fenger',
       'amountCheck',
-      'cfoApproval',
-      'placeOrder',
-      'notifyFinance',
+      'cfoApproval:qianqi',
+      'placeOrder:chensan',
+      'notifyFinance:zhaoliu',
+      'end',
+    ])
+    const afterHead = await approveInTurn(instance.id, [['yangliu', 'departmentApproval']])
+    // Only what is left: the department head's approval is behind it.
+    expect(pathOf(afterHead)).toEqual([
+      'technicalEvaluation:fenger',
+      'amountCheck',
+      'cfoApproval:qianqi',
+      'placeOrder:chensan',
+      'notifyFinance:zhaoliu',
       'end',
     ])
     const done = await approveInTurn(instance.id, [
-      ['yangliu', 'departmentApproval'],
       ['fenger', 'technicalEvaluation'],
       ['qianqi', 'cfoApproval'],
       ['chensan', 'placeOrder', { values: { orderNumber: 'PO-2026-001' } }],

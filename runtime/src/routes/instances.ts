@@ -69,7 +69,7 @@ export function instanceRoutes(router: Router, deps: Deps): void {
       query: searchQuery,
     },
     async ({ c, principal }) => {
-      const filter = await searchFilter(db, principal, (name) => c.req.query(name))
+      const filter = await searchFilter(db, principal, (name) => c.req.query(name), deps.timeZone)
       const rows = await instances.list(db, principal.tenantId, filter, limitOf(c.req.query('limit'), 500))
       return c.json({ items: rows.map(instanceSummary) })
     },
@@ -86,7 +86,7 @@ export function instanceRoutes(router: Router, deps: Deps): void {
       query: searchQuery,
     },
     async ({ c, principal }) => {
-      const filter = await searchFilter(db, principal, (name) => c.req.query(name))
+      const filter = await searchFilter(db, principal, (name) => c.req.query(name), deps.timeZone)
       const rows = await instances.list(db, principal.tenantId, filter, limitOf(c.req.query('limit'), 10_000))
       c.header('Content-Disposition', 'attachment; filename="instances.csv"')
       c.header('Content-Type', 'text/csv; charset=utf-8')
@@ -99,13 +99,15 @@ export function instanceRoutes(router: Router, deps: Deps): void {
       method: 'get',
       path: instancePath,
       summary:
-        'One instance (initiator, task holders, app and org admins; others 404) with values under the caller’s field permissions, timeline and predicted path',
+        'One instance (initiator, task holders, app and org admins; others 404) with values under the caller’s field permissions, timeline, predicted path and the definition of the version it is pinned to',
       tag: 'instances',
       auth: 'user',
       response: 'Instance',
     },
     async ({ c, principal }) =>
-      instanceResponse(c, deps, principal, await loadVisibleInstance(db, principal, instanceId(c))),
+      instanceResponse(c, deps, principal, await loadVisibleInstance(db, principal, instanceId(c)), 200, {
+        withDefinition: true,
+      }),
   )
 
   router.add(
@@ -232,7 +234,7 @@ export function instanceRoutes(router: Router, deps: Deps): void {
     },
   )
 
-  router.add<Versioned & { text: string; attachments?: string[] }>(
+  router.add<Versioned & { text?: string; attachments?: string[] }>(
     {
       method: 'post',
       path: `${instancePath}/comments`,
@@ -250,7 +252,7 @@ export function instanceRoutes(router: Router, deps: Deps): void {
         event: {
           type: 'comment',
           actor: principal.userId,
-          text: body.text,
+          text: body.text ?? '',
           ...(body.attachments ? { attachments: body.attachments } : {}),
         },
         expectedVersion: expectedVersionOf(c, body),

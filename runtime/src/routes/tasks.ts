@@ -30,14 +30,21 @@ export function taskRoutes(router: Router, deps: Deps): void {
   const { db } = deps
   const taskPath = '/api/v1/tasks/{taskId}'
 
+  // The to-do count is exact (open work stays small); the history boxes stop at countCap and name
+  // themselves in `capped`, so a count never walks everything a user ever did.
   async function counts(principal: Principal) {
+    const { tenantId, userId } = principal
     const [todo, done, cc, started] = await Promise.all([
-      ...(['todo', 'done', 'cc'] as const).map((box) =>
-        tasks.count(db, principal.tenantId, principal.userId, box),
-      ),
-      instances.countStartedBy(db, principal.tenantId, principal.userId),
+      tasks.count(db, tenantId, userId, 'todo'),
+      tasks.countCapped(db, tenantId, userId, 'done'),
+      tasks.countCapped(db, tenantId, userId, 'cc'),
+      instances.countStartedBy(db, tenantId, userId),
     ])
-    return { todo, done, cc, started }
+    const history = { done, cc, started }
+    const capped = Object.entries(history)
+      .filter(([, value]) => value.capped)
+      .map(([box]) => box)
+    return { todo, done: done.count, cc: cc.count, started: started.count, capped }
   }
 
   async function withInstances(principal: Principal, rows: TaskRow[]) {
@@ -80,7 +87,8 @@ export function taskRoutes(router: Router, deps: Deps): void {
     },
     async ({ c, principal }) => {
       const box = (c.req.query('box') ?? 'todo') as (typeof boxes)[number]
-      if (!boxes.includes(box)) throw fail.badRequest('invalid_box', `box is one of ${boxes.join(', ')}`)
+      if (!boxes.includes(box))
+        throw fail.badRequest('invalid_box', `box is one of ${boxes.join(', ')}`, '/box')
       const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 100) || 100, 1), 500)
       const items =
         box === 'started'

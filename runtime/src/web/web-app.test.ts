@@ -35,6 +35,12 @@ describe('serveWebApp', () => {
     expect(await response.text()).toBe('console.log(1)')
   })
 
+  it('answers a missing build file with 404, not the app page (an old page asking for a replaced bundle)', async () => {
+    const response = await builtApp().request('/designer/assets/index-gone.js')
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html')
+  })
+
   it('never leaves the build folder', async () => {
     const app = builtApp()
     for (const path of [
@@ -45,6 +51,23 @@ describe('serveWebApp', () => {
       const text = await (await app.request(path)).text()
       expect(text).not.toContain('not for you')
     }
+  })
+
+  it('serves an app at the root but leaves the API, health and the designer to their routes', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'signoff-web-'))
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>workspace</title>')
+    const app = new Hono<AppEnv>()
+    app.get('/api/v1/me', (c) => c.json({ me: true }))
+    expect(serveWebApp(app, '', dist)).toBe(true)
+    app.notFound((c) => c.json({ error: { code: 'not_found' } }, 404))
+    for (const path of ['/', '/inbox/todo', '/instances/abc']) {
+      expect(await (await app.request(path)).text()).toContain('<title>workspace</title>')
+    }
+    expect(await (await app.request('/api/v1/me')).json()).toEqual({ me: true })
+    for (const path of ['/api/v1/nothing', '/api', '/healthz', '/designer/x']) {
+      expect((await app.request(path)).status).toBe(404)
+    }
+    expect((await app.request('/apiary')).status).toBe(200)
   })
 
   it('reports an app that has not been built', () => {
