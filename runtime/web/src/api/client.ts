@@ -1,0 +1,206 @@
+import type {
+  AnalyticsOverview,
+  AppDetail,
+  AppSummary,
+  Attachment,
+  AuditEntry,
+  BatchResult,
+  Box,
+  Counts,
+  Delegation,
+  Department,
+  DepartmentTree,
+  ImportRowError,
+  InboxItem,
+  InstanceDetail,
+  InstanceSummary,
+  Me,
+  Notice,
+  Role,
+  Simulation,
+  TaskDetail,
+  User,
+  Webhook,
+  WebhookDelivery,
+} from './types.ts'
+
+export interface ErrorBody {
+  code: string
+  message: string
+  path?: string
+  issues?: { path?: string; message?: string }[]
+  /** The per-row report of a refused CSV import. */
+  rows?: ImportRowError[]
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+  ) {
+    super(body.message)
+  }
+}
+
+const base = '/api/v1'
+let csrfToken: string | null = null
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers)
+  const json = init.body !== undefined && typeof init.body === 'string'
+  if (json && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
+  if (csrfToken && init.method && init.method !== 'GET') headers.set('X-CSRF-Token', csrfToken)
+  const response = await fetch(`${base}${path}`, { ...init, headers, credentials: 'same-origin' })
+  const text = await response.text()
+  let parsed: unknown
+  try {
+    parsed = text ? JSON.parse(text) : undefined
+  } catch {
+    parsed = undefined
+  }
+  if (!response.ok) {
+    const error = (parsed as { error?: ErrorBody } | undefined)?.error
+    throw new ApiError(response.status, error ?? { code: 'http_error', message: response.statusText })
+  }
+  return parsed as T
+}
+
+const post = <T>(path: string, body: unknown = {}, headers?: Record<string, string>) =>
+  call<T>(path, { method: 'POST', body: JSON.stringify(body), ...(headers ? { headers } : {}) })
+const id = encodeURIComponent
+
+function query(params: Record<string, string | undefined>): string {
+  const entries = Object.entries(params).filter((entry): entry is [string, string] => !!entry[1])
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : ''
+}
+
+/** Sends a file as multipart with upload progress (fetch has none), answering the stored attachment. */
+function upload(path: string, file: File, onProgress: (percent: number) => void, signal?: AbortSignal) {
+  return new Promise<Attachment>((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open('POST', `${base}${path}`)
+    if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken)
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
+    }
+    request.onload = () => {
+      const parsed = request.responseText ? JSON.parse(request.responseText) : undefined
+      if (request.status >= 200 && request.status < 300) resolve(parsed as Attachment)
+      else
+        reject(
+          new ApiError(request.status, parsed?.error ?? { code: 'http_error', message: request.statusText }),
+        )
+    }
+    request.onerror = () => reject(new ApiError(0, { code: 'network', message: 'network error' }))
+    signal?.addEventListener('abort', () => request.abort())
+    const form = new FormData()
+    form.append('file', file)
+    request.send(form)
+  })
+}
+
+export const api = {
+  /** The session's CSRF token, for requests made outside this module (the renderer's uploads). */
+  csrfHeaders: (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
+  async login(login: string, password: string, tenant?: string): Promise<Me> {
+    const me = await post<Me>('/auth/login', { login, password, ...(tenant ? { tenant } : {}) })
+    csrfToken = me.csrfToken
+    return me
+  },
+  async me(): Promise<Me> {
+    const me = await call<Me>('/me')
+    csrfToken = me.csrfToken
+    return me
+  },
+  async logout(): Promise<void> {
+    await post('/auth/logout')
+    csrfToken = null
+  },
+
+  apps: async () => (await call<{ items: AppSummary[] }>('/apps')).items,
+  app: (appId: string) => call<AppDetail>(`/apps/${id(appId)}`),
+  simulate: (appId: string, values: Record<string, unknown>, selectedApprovers?: Record<string, string[]>) =>
+    post<Simulation>(`/apps/${id(appId)}/simulate`, {
+      values,
+      ...(selectedApprovers ? { selectedApprovers } : {}),
+    }),
+  start: (
+    appId: string,
+    values: Record<string, unknown>,
+    idempotencyKey: string,
+    selectedApprovers?: Record<string, string[]>,
+  ) =>
+    post<InstanceDetail>(
+      `/apps/${id(appId)}/instances`,
+      { values, ...(selectedApprovers ? { selectedApprovers } : {}) },
+      { 'Idempotency-Key': idempotencyKey },
+    ),
+
+  inbox: (box: Box) => call<{ box: Box; items: InboxItem[]; counts: Counts }>(`/tasks?box=${box}`),
+  counts: () => call<Counts>('/tasks/counts'),
+  task: (taskId: string) => call<TaskDetail>(`/tasks/${id(taskId)}`),
+  batchApprove: (taskIds: string[]) => post<BatchResult>('/tasks/batch-approve', { taskIds }),
+  /** A decision on a task, guarded by the instance version the caller saw (a stale one is a 409). */
+  decide: (taskId: string, action: TaskAction, body: Record<string, unknown>, expectedVersion: number) =>
+    post<InstanceDetail>(`/tasks/${id(taskId)}/${action}`, { ...body, expectedVersion }),
+
+  instance: (instanceId: string) => call<InstanceDetail>(`/instances/${id(instanceId)}`),
+  instanceAction: (
+    instanceId: string,
+    action: InstanceAction,
+    body: Record<string, unknown>,
+    expectedVersion?: number,
+  ) =>
+    post<InstanceDetail>(`/instances/${id(instanceId)}/${action}`, {
+      ...body,
+      ...(expectedVersion === undefined ? {} : { expectedVersion }),
+    }),
+  searchInstances: (params: Record<string, string | undefined>) =>
+    call<{ items: InstanceSummary[] }>(`/instances${query(params)}`),
+  exportUrl: (params: Record<string, string | undefined>) => `${base}/instances/export${query(params)}`,
+
+  notifications: () => call<{ unread: number; items: Notice[] }>('/notifications?limit=30'),
+  markRead: (ids?: string[]) => post<{ marked: number }>('/notifications/read', ids ? { ids } : {}),
+
+  users: async () => (await call<{ items: User[] }>('/users')).items,
+  departments: () => call<{ items: Department[]; tree: DepartmentTree[] }>('/departments'),
+  roles: async () => (await call<{ items: Role[] }>('/roles')).items,
+  delegations: async () => (await call<{ items: Delegation[] }>('/delegations')).items,
+  createDelegation: (input: { userId?: string; to: string; from: string; until: string }) =>
+    post<Delegation>('/delegations', input),
+  deleteDelegation: (delegationId: string) =>
+    call<void>(`/delegations/${id(delegationId)}`, { method: 'DELETE' }),
+  deactivateUser: (userId: string, input: { reassignTo?: string; reason?: string }) =>
+    post<User>(`/users/${id(userId)}/deactivate`, input),
+  analytics: (query: { app?: string; from?: string; to?: string }) => {
+    const params = new URLSearchParams(
+      Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]),
+    )
+    return call<AnalyticsOverview>(`/analytics/overview${params.size ? `?${params}` : ''}`)
+  },
+  audit: async () => (await call<{ items: AuditEntry[] }>('/audit?limit=200')).items,
+  webhooks: async () => (await call<{ items: Webhook[] }>('/webhooks')).items,
+  deliveries: async (webhookId: string) =>
+    (await call<{ items: WebhookDelivery[] }>(`/webhooks/${id(webhookId)}/deliveries`)).items,
+  createWebhook: (input: { url: string; events: string[]; appId?: string }) =>
+    post<Webhook>('/webhooks', input),
+  deleteWebhook: (webhookId: string) => call<void>(`/webhooks/${id(webhookId)}`, { method: 'DELETE' }),
+  importOrg: (csv: string) =>
+    call<{ imported: number; createdDepartments: number }>('/org/import', {
+      method: 'POST',
+      body: csv,
+      headers: { 'Content-Type': 'text/csv' },
+    }),
+
+  /** A file for a form field (its rules apply), or without a target for a comment. */
+  uploadAttachment: (
+    target: { appId: string; fieldId: string } | Record<string, never>,
+    file: File,
+    onProgress: (percent: number) => void,
+    signal?: AbortSignal,
+  ) => upload(`/attachments${query(target)}`, file, onProgress, signal),
+  attachmentUrl: (attachmentId: string) => `${base}/attachments/${id(attachmentId)}`,
+}
+
+export type TaskAction = 'approve' | 'reject' | 'return' | 'transfer' | 'add-signer'
+export type InstanceAction = 'withdraw' | 'resubmit' | 'urge' | 'comments'

@@ -1,0 +1,71 @@
+import { Menu, Result, Select, Typography } from 'antd'
+import type { ReactNode } from 'react'
+import type { MessageKey } from '../../i18n/dictionary.ts'
+import { useMessages } from '../../i18n/locale-store.ts'
+import { type AdminSection, adminSections } from '../../model/route.ts'
+import { isOrgAdmin, useMe } from '../session.ts'
+import { useNarrow } from '../use-narrow.ts'
+import { navigate } from '../use-route.ts'
+import { AuditSection } from './audit-section.tsx'
+import { DashboardSection } from './dashboard-section.tsx'
+import { DelegationsSection } from './delegations-section.tsx'
+import { DepartmentsSection } from './departments-section.tsx'
+import { ImportSection } from './import-section.tsx'
+import { InstancesSection } from './instances-section.tsx'
+import { MembersSection } from './members-section.tsx'
+import { RolesSection } from './roles-section.tsx'
+import { StartersSection } from './starters-section.tsx'
+import { WebhooksSection } from './webhooks-section.tsx'
+
+const titles: Record<AdminSection, MessageKey> = {
+  dashboard: 'dashboard',
+  members: 'members',
+  departments: 'departments',
+  roles: 'roles',
+  delegations: 'delegations',
+  import: 'importCsv',
+  starters: 'starters',
+  instances: 'instances',
+  audit: 'audit',
+  webhooks: 'webhooks',
+}
+
+const sections: Record<AdminSection, () => ReactNode> = {
+  dashboard: () => <DashboardSection />,
+  members: () => <MembersSection />,
+  departments: () => <DepartmentsSection />,
+  roles: () => <RolesSection />,
+  delegations: () => <DelegationsSection />,
+  import: () => <ImportSection />,
+  starters: () => <StartersSection />,
+  instances: () => <InstancesSection />,
+  audit: () => <AuditSection />,
+  webhooks: () => <WebhooksSection />,
+}
+
+/** The org admin's console: a section list (a picker on phones) and the chosen section. */
+export function AdminPage({ section }: { section: AdminSection }) {
+  const t = useMessages()
+  const me = useMe()
+  const narrow = useNarrow()
+  if (!isOrgAdmin(me)) return <Result status="403" title={t.notAdmin} />
+  const items = adminSections.map((key) => ({ key, label: t[titles[key]] }))
+  const go = (key: string) => navigate({ page: 'admin', section: key as AdminSection })
+  return (
+    <div className="page-body">
+      <Typography.Title level={4}>{t.adminTitle}</Typography.Title>
+      <div className="admin-layout">
+        {narrow ? (
+          <Select
+            value={section}
+            onChange={go}
+            options={items.map((item) => ({ value: item.key, label: item.label }))}
+          />
+        ) : (
+          <Menu mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => go(key)} />
+        )}
+        <div className="admin-content">{sections[section]()}</div>
+      </div>
+    </div>
+  )
+}

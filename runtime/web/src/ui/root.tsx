@@ -1,0 +1,88 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd'
+import enUS from 'antd/locale/en_US'
+import zhCN from 'antd/locale/zh_CN'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { api } from '../api/client.ts'
+import type { Counts, Me } from '../api/types.ts'
+import { useLocale } from '../i18n/locale-store.ts'
+import { DirectoryProvider } from './directory.tsx'
+import { FillPage } from './fill-page.tsx'
+import { InboxPage } from './inbox-page.tsx'
+import { InstancePage } from './instance-page.tsx'
+import { LoginPage } from './login-page.tsx'
+import { SessionContext } from './session.ts'
+import { Shell } from './shell.tsx'
+import { StartPage } from './start-page.tsx'
+import { useRoute } from './use-route.ts'
+
+const antLocales = { 'zh-CN': zhCN, en: enUS }
+
+// Only org admins open the console: it loads on first visit.
+const AdminPage = lazy(() =>
+  import('./admin/admin-page.tsx').then((module) => ({ default: module.AdminPage })),
+)
+
+export function Root() {
+  const locale = useLocale()
+  const [me, setMe] = useState<Me | null | undefined>(undefined)
+  const [route] = useRoute()
+  const [counts, setCounts] = useState<Counts | null>(null)
+
+  useEffect(() => {
+    api.me().then(setMe, () => setMe(null))
+  }, [])
+
+  const refreshCounts = useCallback(() => {
+    api.counts().then(setCounts, () => undefined)
+  }, [])
+
+  useEffect(() => {
+    void route
+    if (me) refreshCounts()
+  }, [me, route, refreshCounts])
+
+  const signOut = async () => {
+    await api.logout().catch(() => undefined)
+    setMe(null)
+  }
+
+  let page: React.ReactNode
+  if (me === undefined) page = <Spin className="page-spinner" />
+  else if (me === null) page = <LoginPage onSignedIn={setMe} />
+  else {
+    const content =
+      route.page === 'fill' ? (
+        <FillPage key={route.appId} appId={route.appId} />
+      ) : route.page === 'inbox' ? (
+        <InboxPage box={route.box} counts={counts} onCounts={setCounts} />
+      ) : route.page === 'instance' ? (
+        <InstancePage key={route.instanceId} instanceId={route.instanceId} onChanged={refreshCounts} />
+      ) : route.page === 'task' ? (
+        <InstancePage key={route.taskId} taskId={route.taskId} onChanged={refreshCounts} />
+      ) : route.page === 'admin' ? (
+        <Suspense fallback={<Spin className="page-spinner" />}>
+          <AdminPage section={route.section} />
+        </Suspense>
+      ) : (
+        <StartPage />
+      )
+    page = (
+      <SessionContext.Provider value={me}>
+        <DirectoryProvider>
+          <Shell route={route} counts={counts} onRefreshCounts={refreshCounts} onSignOut={signOut}>
+            {content}
+          </Shell>
+        </DirectoryProvider>
+      </SessionContext.Provider>
+    )
+  }
+
+  return (
+    <ConfigProvider
+      locale={antLocales[locale]}
+      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
+    >
+      <AntApp>{page}</AntApp>
+    </ConfigProvider>
+  )
+}
