@@ -1,5 +1,5 @@
-import type { Finding } from '@signoff/analysis'
-import type { AppDefinition, I18NText } from '@signoff/schemas'
+import type { AppDiff, Finding } from '@signoff/analysis'
+import type { AppDefinition, Directory, I18NText } from '@signoff/schemas'
 
 export interface Me {
   user: { id: string; login: string; name: string }
@@ -29,6 +29,14 @@ export interface TemplateSummary {
 export interface Draft {
   app: AppDefinition
   etag: string
+}
+
+export interface VersionSummary {
+  number: number
+  contentHash: string
+  note: string
+  authorId: string | null
+  createdAt: string
 }
 
 export interface ErrorBody {
@@ -104,6 +112,23 @@ export const api = {
         },
       )
     ).body,
+  /** The organization as the engine reads it: departments, users, roles, delegations, calendar. */
+  directory: async () => (await call<Directory>('/directory')).body,
+  versions: async (id: string) =>
+    (await call<{ items: VersionSummary[] }>(`/apps/${encodeURIComponent(id)}/versions`)).body.items,
+  /** What changed from one version to another; 'draft' names the draft. */
+  diff: async (id: string, from: number | 'draft', to: number | 'draft') =>
+    (await call<AppDiff>(`/apps/${encodeURIComponent(id)}/diff?from=${from}&to=${to}`)).body,
+  /** Publishes an earlier version's content as a new version. */
+  rollback: async (id: string, version: number, note: string) =>
+    (
+      await call<VersionSummary>(`/apps/${encodeURIComponent(id)}/rollback`, {
+        method: 'POST',
+        body: JSON.stringify({ version, ...(note ? { note } : {}) }),
+      })
+    ).body,
+  exportUrl: (id: string, version: number) =>
+    `${base}/apps/${encodeURIComponent(id)}/export?version=${version}`,
   /** Publishes the saved draft; while lint has errors an ApiError with status 422 carries the findings. */
   publish: async (id: string, note: string, etag: string) =>
     (

@@ -22,7 +22,9 @@ describe('property panel model', () => {
     { type: 'phone', key: 'kind', kind: 'enum' },
     { type: 'member', key: 'default', kind: 'const' },
     { type: 'date', key: 'default', kind: 'json' },
-    { type: 'text', key: 'visibleWhen', kind: 'json' },
+    { type: 'text', key: 'visibleWhen', kind: 'condition' },
+    { type: 'select', key: 'requiredWhen', kind: 'condition' },
+    { type: 'formula', key: 'expression', kind: 'formula' },
   ] as const)('$type.$key is edited as $kind', ({ type, key, kind }) => {
     expect(editorOf(type, key)?.kind).toBe(kind)
   })

@@ -15,6 +15,8 @@ export type Editor =
   | { kind: 'i18n' }
   | { kind: 'options' }
   | { kind: 'stringList'; pattern?: string }
+  | { kind: 'condition' }
+  | { kind: 'formula' }
   | { kind: 'json' }
 
 export interface PropertyModel {
@@ -45,11 +47,14 @@ function isNestedFields(node: JsonSchemaNode): boolean {
 }
 
 export function editorFor(raw: JsonSchemaNode): Editor {
+  if (raw.$ref?.endsWith('condition.schema.json')) return { kind: 'condition' }
   const node = resolve(raw)
   if (node.$ref) return { kind: 'json' }
   if (node.const !== undefined) return { kind: 'const', value: node.const }
   if (node.enum?.every((value) => typeof value === 'string'))
     return { kind: 'enum', values: [...node.enum] as string[] }
+  // An expression-valued property says so in its description (formula.expression: "公式 CEL over …").
+  if (node.type === 'string' && /\bCEL\b/.test(node.description ?? '')) return { kind: 'formula' }
   if (node.type === 'string')
     return {
       kind: 'string',

@@ -1,4 +1,4 @@
-import type { AppDefinition, Field, FieldType } from '@signoff/schemas'
+import type { AppDefinition, Field, FieldType, FlowDefinition } from '@signoff/schemas'
 import { temporal } from 'zundo'
 import { createStore } from 'zustand/vanilla'
 import { fieldCatalog } from '../form/field-catalog.ts'
@@ -29,6 +29,8 @@ export interface DesignerState {
   duplicateField: (id: string) => string | null
   /** Sets one property; undefined removes it. Changing id keeps the selection on the field. */
   setProperty: (id: string, key: string, value: unknown) => void
+  /** Replaces the flow as one undoable edit (store/flow-actions.ts builds the flow edits on it). */
+  setFlow: (flow: FlowDefinition) => void
 }
 
 function withFields(app: AppDefinition, fields: Field[]): AppDefinition {
@@ -85,6 +87,10 @@ export function createDesignerStore() {
               app: withFields(app, replaceField(app.form.fields, id, next as unknown as Field)),
               ...(key === 'id' && get().selectedId === id ? { selectedId: String(value) } : {}),
             })
+          },
+          setFlow: (flow) => {
+            const app = get().app
+            if (app && app.flow !== flow) set({ app: { ...app, flow } })
           },
         }
       },

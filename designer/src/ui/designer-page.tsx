@@ -12,51 +12,88 @@ import {
   Result,
   Space,
   Spin,
+  Tabs,
   Tooltip,
   Typography,
 } from 'antd'
-import { useDeferredValue, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { ApiError } from '../api/client.ts'
+import { spotOf } from '../flow/flow-findings.ts'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
 import { placeFindings } from '../lint/findings-by-field.ts'
+import { useFlowSelection } from '../store/flow-selection.ts'
 import { designerStore, useDesigner, useHistory } from '../store/use-designer.ts'
-import { FieldList } from './canvas.tsx'
 import { downloadJson } from './download.ts'
 import { FindingsPanel } from './findings-panel.tsx'
-import { FormDnd } from './form-dnd.tsx'
+import { FormTab } from './form-tab.tsx'
 import { JsonEditor } from './json-editor.tsx'
 import { LocaleSwitch } from './locale-switch.tsx'
-import { Palette } from './palette.tsx'
-import { PropertyPanel } from './property-panel.tsx'
 import { useDraftSync } from './use-draft-sync.ts'
-import { useNarrow } from './use-narrow.ts'
 import { useUndoKeys } from './use-undo-keys.ts'
+
+// The flow canvas (React Flow, dagre), the simulation (engine, form renderer) and the versions drawer load
+// when first used, so opening the form designer does not wait for them.
+const FlowTab = lazy(() => import('../flow/flow-tab.tsx').then((module) => ({ default: module.FlowTab })))
+const SimulateDrawer = lazy(() =>
+  import('../simulate/simulate-drawer.tsx').then((module) => ({ default: module.SimulateDrawer })),
+)
+const VersionsDrawer = lazy(() =>
+  import('../versions/versions-drawer.tsx').then((module) => ({ default: module.VersionsDrawer })),
+)
+
+type Tab = 'form' | 'flow'
+const flowTarget = 'flow/'
 
 export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => void }) {
   const t = useMessages()
   const locale = useLocaleStore((state) => state.locale)
   const { message } = AntApp.useApp()
   const app = useDesigner((state) => state.app)
-  const selectedId = useDesigner((state) => state.selectedId)
-  const narrow = useNarrow()
+  const [tab, setTab] = useState<Tab>('form')
   const history = useHistory()
   const sync = useDraftSync(appId)
   const [jsonOpen, setJsonOpen] = useState(false)
   const [findingsOpen, setFindingsOpen] = useState(false)
+  const [versionsOpen, setVersionsOpen] = useState(false)
+  const [simulateOpen, setSimulateOpen] = useState(false)
+  // Mounted from the first opening on, so closing keeps the drawer's animation and state.
+  const simulateUsed = useUsedOnce(simulateOpen)
+  const versionsUsed = useUsedOnce(versionsOpen)
   const [publishOpen, setPublishOpen] = useState(false)
   const [note, setNote] = useState('')
   const [serverFindings, setServerFindings] = useState<Finding[] | null>(null)
   const [busy, setBusy] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   useUndoKeys()
+  // A selection from another app's flow means nothing here.
+  useEffect(() => {
+    if (appId) useFlowSelection.getState().select(null)
+  }, [appId])
 
   const deferred = useDeferredValue(app)
   const findings = useMemo(() => (deferred ? lintApp(deferred) : []), [deferred])
   const placed = useMemo(() => placeFindings(deferred?.form.fields ?? [], findings), [deferred, findings])
   const errorCount = findings.filter((item) => item.severity === 'error').length
+  // The form tab lists what is neither on a field nor in the flow; the flow shows its own on the nodes.
+  const formPlaced = useMemo(
+    () => ({ ...placed, elsewhere: placed.elsewhere.filter((item) => !item.path.startsWith('/flow')) }),
+    [placed],
+  )
+  // A finding leads to its field, or to its node on the flow tab (flow targets are not identifiers, so never clash).
   const fieldOf = (path: string) => {
     for (const [id, list] of placed.byField) if (list.some((item) => item.path === path)) return id
-    return null
+    const spot = deferred && spotOf(deferred.flow, path)
+    return spot ? `${flowTarget}${spot.nodeId}/${spot.edgeId ?? ''}` : null
+  }
+  const pick = (target: string) => {
+    if (!target.startsWith(flowTarget)) {
+      setTab('form')
+      designerStore.getState().select(target)
+      return
+    }
+    const [nodeId = '', edgeId = ''] = target.slice(flowTarget.length).split('/')
+    setTab('flow')
+    useFlowSelection.getState().show(nodeId, edgeId || null)
   }
 
   if (sync.state.kind === 'loading' || !app) {
@@ -147,6 +184,19 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
           <Button size="small" onClick={() => downloadJson(app, `${app.key}-draft.json`)}>
             {t.exportJson}
           </Button>
+          <Button
+            size="small"
+            onClick={() => {
+              // The path is highlighted on the flow, which stays visible beside the drawer.
+              setTab('flow')
+              setSimulateOpen(true)
+            }}
+          >
+            {t.simulate}
+          </Button>
+          <Button size="small" onClick={() => setVersionsOpen(true)}>
+            {t.versions}
+          </Button>
           <Badge count={findings.length} color={errorCount ? 'red' : 'orange'} size="small">
             <Button size="small" onClick={() => setFindingsOpen(true)}>
               {t.findings}
@@ -198,52 +248,22 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
           }
         />
       )}
-      <FormDnd>
-        <div className="designer-grid">
-          <aside className="pane pane-palette">
-            <Typography.Text strong className="pane-title">
-              {t.palette}
-            </Typography.Text>
-            <Palette />
-          </aside>
-          <main
-            className="pane pane-canvas"
-            onClick={() => designerStore.getState().select(null)}
-            onKeyDown={undefined}
-          >
-            <div className="form-sheet">
-              <Typography.Title level={5} className="sheet-title">
-                {pickText(app.name, locale)}
-              </Typography.Title>
-              <FieldList fields={app.form.fields} parentId={null} findings={placed.byField} />
-            </div>
-            {placed.elsewhere.length > 0 && (
-              <div className="other-findings">
-                <FindingsPanel findings={placed.elsewhere} fieldOf={() => null} onPick={() => undefined} />
-              </div>
-            )}
-          </main>
-          {narrow ? (
-            <Drawer
-              open={selectedId !== null}
-              placement="bottom"
-              size="70%"
-              title={t.properties}
-              mask={{ closable: true }}
-              onClose={() => designerStore.getState().select(null)}
-            >
-              <PropertyPanel />
-            </Drawer>
-          ) : (
-            <aside className="pane pane-properties">
-              <Typography.Text strong className="pane-title">
-                {t.properties}
-              </Typography.Text>
-              <PropertyPanel />
-            </aside>
-          )}
-        </div>
-      </FormDnd>
+      <Tabs
+        className="designer-tabs"
+        activeKey={tab}
+        onChange={(key) => setTab(key as Tab)}
+        items={[
+          { key: 'form', label: t.tabForm },
+          { key: 'flow', label: t.tabFlow },
+        ]}
+      />
+      {tab === 'form' ? (
+        <FormTab app={app} placed={formPlaced} />
+      ) : (
+        <Suspense fallback={<Spin className="page-spinner" />}>
+          <FlowTab app={app} findings={findings} />
+        </Suspense>
+      )}
       <Drawer open={jsonOpen} onClose={() => setJsonOpen(false)} title={t.jsonView} size="large">
         <JsonEditor
           value={app}
@@ -259,12 +279,31 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
         <FindingsPanel
           findings={findings}
           fieldOf={fieldOf}
-          onPick={(id) => {
-            designerStore.getState().select(id)
+          onPick={(target) => {
+            pick(target)
             setFindingsOpen(false)
           }}
         />
       </Drawer>
+      <Suspense fallback={null}>
+        {simulateUsed && (
+          <SimulateDrawer app={app} open={simulateOpen} onClose={() => setSimulateOpen(false)} />
+        )}
+        {versionsUsed && (
+          <VersionsDrawer
+            appId={appId}
+            open={versionsOpen}
+            onClose={() => setVersionsOpen(false)}
+            onPublished={(version) => message.success(`${t.published} ${version}`)}
+            onPick={(path) => {
+              const target = fieldOf(path)
+              if (!target) return
+              pick(target)
+              setVersionsOpen(false)
+            }}
+          />
+        )}
+      </Suspense>
       <Modal
         open={publishOpen}
         title={t.publish}
@@ -286,11 +325,7 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
         {serverFindings && (
           <div className="publish-findings">
             <Alert type="error" showIcon title={t.publishBlocked} />
-            <FindingsPanel
-              findings={serverFindings}
-              fieldOf={fieldOf}
-              onPick={(id) => designerStore.getState().select(id)}
-            />
+            <FindingsPanel findings={serverFindings} fieldOf={fieldOf} onPick={pick} />
           </div>
         )}
       </Modal>
@@ -308,4 +343,10 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
       </Modal>
     </Layout>
   )
+}
+
+function useUsedOnce(open: boolean): boolean {
+  const [used, setUsed] = useState(open)
+  if (open && !used) setUsed(true)
+  return used || open
 }

@@ -1,4 +1,8 @@
+import type { Condition, Field, FormDefinition } from '@signoff/schemas'
 import { Button, Input, InputNumber, Select, Space, Switch } from 'antd'
+import { ConditionBuilder } from '../condition/condition-builder.tsx'
+import { FormulaEditor } from '../formula/formula-editor.tsx'
+import type { Locale } from '../i18n/dictionary.ts'
 import { useMessages } from '../i18n/locale-store.ts'
 import type { Editor } from '../properties/property-model.ts'
 import { JsonEditor } from './json-editor.tsx'
@@ -19,6 +23,8 @@ export interface EditorProps {
   required: boolean
   /** undefined removes the property. */
   onChange: (value: unknown) => void
+  /** The field being edited and its form: conditions and formulas are checked against them (without it they are edited as JSON). */
+  context?: { field: Field; form: FormDefinition; locale: Locale }
 }
 
 const matches = (pattern: string | undefined, value: string) =>
@@ -118,7 +124,7 @@ function OptionsInput({
 }
 
 /** One property's input, chosen by the editor kind the schema gave it. */
-export function PropertyEditor({ editor, value, required, onChange }: EditorProps) {
+export function PropertyEditor({ editor, value, required, onChange, context }: EditorProps) {
   const t = useMessages()
   switch (editor.kind) {
     case 'string': {
@@ -195,6 +201,27 @@ export function PropertyEditor({ editor, value, required, onChange }: EditorProp
           value={Array.isArray(value) ? (value as string[]) : []}
           onChange={(next: string[]) => onChange(next.length ? next : undefined)}
           open={false}
+        />
+      )
+    case 'condition':
+      if (!context) return <JsonEditor value={value} onApply={onChange} rows={4} />
+      return (
+        <ConditionBuilder
+          value={value as Condition | undefined}
+          onChange={onChange}
+          form={context.form}
+          locale={context.locale}
+        />
+      )
+    case 'formula':
+      if (!context) return <JsonEditor value={value} onApply={onChange} rows={4} />
+      return (
+        <FormulaEditor
+          value={typeof value === 'string' ? value : undefined}
+          onChange={onChange}
+          field={context.field}
+          form={context.form}
+          locale={context.locale}
         />
       )
     case 'json':

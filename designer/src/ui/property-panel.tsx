@@ -69,8 +69,10 @@ export function PropertyPanel() {
   const field = useDesigner((state) =>
     state.selectedId && state.app ? findField(state.app.form.fields, state.selectedId)?.field : undefined,
   )
+  const form = useDesigner((state) => state.app?.form)
   const spec = field && specOf(field.type)
-  if (!field || !spec || !selectedId) return <Empty className="panel-empty" description={t.noSelection} />
+  if (!field || !spec || !selectedId || !form)
+    return <Empty className="panel-empty" description={t.noSelection} />
   const values = field as unknown as Record<string, unknown>
   return (
     <div className="property-panel" data-field-id={field.id}>
@@ -80,7 +82,9 @@ export function PropertyPanel() {
       <Form layout="vertical" size="small" component="div">
         {propertyModel(field.type as FieldType).map((model) => (
           <Form.Item
-            key={model.key}
+            // Keyed by the field too: the condition and formula editors keep what is being typed, which
+            // must not carry over to the next selected field.
+            key={`${field.id}:${model.key}`}
             label={titleOf(model, t, locale)}
             tooltip={model.description}
             required={model.required}
@@ -94,6 +98,7 @@ export function PropertyPanel() {
                 value={values[model.key]}
                 required={model.required}
                 onChange={(value) => designerStore.getState().setProperty(field.id, model.key, value)}
+                context={{ field, form, locale }}
               />
             )}
           </Form.Item>
