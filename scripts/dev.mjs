@@ -3,8 +3,10 @@
 // Node and the npm registry needs nothing else: pnpm is fetched at the pinned version when missing.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureBrowser } from './ensure-browser.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // The pnpm release this repository's lockfile is written with.
@@ -65,6 +67,42 @@ function unitTests() {
   return status
 }
 
+// Playwright journeys in Debian's Chromium against a real runtime on a fresh database (test/e2e).
+// A port nobody listens on, so the journeys never collide with a running Signoff or another run.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function endToEndTests() {
+  ensureBrowser()
+  process.env.SIGNOFF_E2E_PORT ??= String(await freePort())
+  const report = join(root, 'test', 'e2e', 'artifacts', 'report.json')
+  rmSync(report, { force: true })
+  const status = pnpm([
+    '--filter',
+    '@signoff/test',
+    'exec',
+    'playwright',
+    'test',
+    '-c',
+    'e2e/playwright.config.ts',
+  ])
+  if (existsSync(report)) {
+    const { stats } = JSON.parse(readFileSync(report, 'utf8'))
+    console.log(
+      `\ne2e: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped, ${stats.flaky} flaky`,
+    )
+  }
+  return status
+}
+
 const command = process.argv[2]
 if (command === 'start') {
   install()
@@ -74,7 +112,10 @@ if (command === 'start') {
   install()
   // Generated files fresh, lint, typecheck, web-app builds; then every test with a closing count.
   must(pnpm(['run', 'check:static']), 'checks')
-  must(unitTests(), 'tests')
+  const unit = unitTests()
+  const e2e = await endToEndTests()
+  must(unit, 'tests')
+  must(e2e, 'end-to-end tests')
 } else {
   console.error('usage: node scripts/dev.mjs start|test')
   process.exit(2)
