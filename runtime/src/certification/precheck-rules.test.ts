@@ -19,6 +19,27 @@ const codes = (values: Record<string, unknown>, taken = false) =>
 const creditCodes = ['91350100M000100Y43', '92330106MA27XK1L0J']
 const idNumbers = ['11010519491231002X', '330106198805120031']
 
+// Unified social credit codes as their organizations publish them on their licences.
+const publishedCreditCodes = [
+  '914403001922038216', // 华为技术有限公司
+  '91440300708461136T', // 深圳市腾讯计算机系统有限公司
+  '91330100716105852F', // 阿里巴巴（中国）有限公司
+  '91110108551385082Q', // 小米科技有限责任公司
+  '91110000802100433B', // 北京百度网讯科技有限公司
+  '91110000710926094P', // 中国石油化工股份有限公司
+  '91440300192317458F', // 比亚迪股份有限公司
+]
+// GB 11643-1999's worked example, and a widely used test number (its other example, 440524188001010014,
+// is born in 1880: the pre-check refuses birth years before 1900 for a living representative).
+const standardIdNumbers = ['11010519491231002X', '11010119900307803X']
+
+/** Every string that differs from `value` in exactly one position, by a character of the alphabet. */
+function everyCorruption(value: string, alphabet: string): string[] {
+  return [...value].flatMap((kept, i) =>
+    [...alphabet].filter((c) => c !== kept).map((c) => value.slice(0, i) + c + value.slice(i + 1)),
+  )
+}
+
 /** Every single-character change of the last (check) character that the alphabet allows. */
 function corruptions(value: string, alphabet: string): string[] {
   return [...alphabet].filter((c) => c !== value.at(-1)).map((c) => value.slice(0, -1) + c)
@@ -81,6 +102,24 @@ describe('the certification pre-check', () => {
     expect(finding?.zh).toContain('解绑')
     expect(finding?.en).toContain('Enterprise already exists')
   })
+
+  it.each(publishedCreditCodes)(
+    'passes the published code %s and fails each of its single-character corruptions',
+    (code) => {
+      expect(codes({ ...enterprise(), creditCode: code })).toEqual([])
+      for (const wrong of everyCorruption(code, '0123456789ABCDEFGHJKLMNPQRTUWXY'))
+        expect(codes({ ...enterprise(), creditCode: wrong }), wrong).not.toEqual([])
+    },
+  )
+
+  it.each(standardIdNumbers)(
+    'passes GB 11643’s %s and fails each of its single-character corruptions',
+    (id) => {
+      expect(codes({ ...enterprise(), legalRepIdNumber: id })).toEqual([])
+      for (const wrong of everyCorruption(id, '0123456789X'))
+        expect(codes({ ...enterprise(), legalRepIdNumber: wrong }), wrong).toEqual(['id_number_invalid'])
+    },
+  )
 
   it('refuses an ID number whose birth date is after today', () => {
     expect(codes({ ...enterprise(), legalRepIdNumber: '110105202712310014' })).toEqual(['id_number_invalid'])
