@@ -10,6 +10,7 @@ import { appRoutes } from './routes/apps.ts'
 import { attachmentRoutes } from './routes/attachments.ts'
 import { authRoutes } from './routes/auth.ts'
 import { certificationRoutes } from './routes/certification.ts'
+import { certificationFormRoutes } from './routes/certification-form.ts'
 import { delegationRoutes } from './routes/delegations.ts'
 import { departmentRoutes } from './routes/departments.ts'
 import { directoryRoutes } from './routes/directory.ts'
@@ -78,6 +79,7 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   webhookRoutes(router, deps)
   attachmentRoutes(router, deps)
   certificationRoutes(router, deps)
+  certificationFormRoutes(router, deps)
   docsRoutes(router)
 
   app.notFound((c) =>

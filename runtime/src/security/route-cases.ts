@@ -210,5 +210,9 @@ export const routeCases: Record<string, RouteCase> = {
     body: () => ({}),
     expect: [401, 403, 403, 403, 404, 403, 404],
   },
+  'GET /api/v1/org/certification/form': {
+    query: '?type=enterprise',
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
   'GET /api/v1/org/certification/notifications': { expect: [401, 403, 403, 403, 200, 403, 200] },
 }
