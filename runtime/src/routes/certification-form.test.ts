@@ -16,6 +16,7 @@ describe('GET /org/certification/form', () => {
     ).json()
     expect(enterprise.type).toBe('enterprise')
     expect(enterprise.version).toBeGreaterThanOrEqual(1)
+    expect(enterprise.permissions).toEqual({ depositAmount: 'hidden' })
     const ids = JSON.stringify(enterprise.form.fields)
     for (const field of ['creditCode', 'businessLicence', 'bankAccountNumber'])
       expect(ids).toContain(`"${field}"`)

@@ -30,11 +30,15 @@ export function certificationFormRoutes(router: Router, deps: Deps): void {
       const row = await apps.getByKey(deps.db, platform, applicationTypes[type])
       if (!row || row.current_version === null) throw fail.notFound('certification app')
       const definition = await versionDefinition(deps.db, platform, row.id, row.current_version)
+      if (!definition) throw fail.notFound('certification app version')
+      const start = definition.flow.nodes.find((node) => node.kind === 'start')
       return c.json({
         type,
         name: definition.name,
         version: row.current_version,
         form: definition.form,
+        // The start node's field permissions: what the applicant fills (the deposit amount comes later).
+        permissions: (start && 'fieldPermissions' in start ? start.fieldPermissions : undefined) ?? {},
       })
     },
   )
