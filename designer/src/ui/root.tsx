@@ -1,15 +1,19 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { api, type Me } from '../api/client.ts'
 import { useLocaleStore } from '../i18n/locale-store.ts'
 import { AppListPage } from './app-list-page.tsx'
-import { DesignerPage } from './designer-page.tsx'
 import { LoginPage } from './login-page.tsx'
 import { useHashRoute } from './use-hash-route.ts'
 
 const antLocales = { 'zh-CN': zhCN, en: enUS }
+
+// The designer (analysis, schemas, the form renderer) loads when an app is opened, not for the app list.
+const DesignerPage = lazy(() =>
+  import('./designer-page.tsx').then((module) => ({ default: module.DesignerPage })),
+)
 
 export function Root() {
   const locale = useLocaleStore((state) => state.locale)
@@ -26,7 +30,9 @@ export function Root() {
     ) : me === null ? (
       <LoginPage onSignedIn={setMe} />
     ) : route.appId ? (
-      <DesignerPage appId={route.appId} onBack={() => navigate({})} />
+      <Suspense fallback={<Spin className="page-spinner" />}>
+        <DesignerPage appId={route.appId} onBack={() => navigate({})} />
+      </Suspense>
     ) : (
       <AppListPage me={me} onOpen={(appId) => navigate({ appId })} onSignedOut={() => setMe(null)} />
     )
