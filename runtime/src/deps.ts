@@ -21,6 +21,14 @@ export interface Deps {
   /** Where uploaded files are stored, one folder per tenant, under generated names. */
   attachmentsDir: string
   log: (entry: Record<string, unknown>) => void
+  /**
+   * Tests only, absent in production: awaited at named points inside a state change (the state read,
+   * nothing written yet), so a test can hold one request there while another runs.
+   */
+  interleave?: (point: InterleavePoint, at: { subject: string; db: Db }) => Promise<void>
 }
+
+/** Where a state change may be held: an instance event after loading the instance, a start after loading the version. */
+export type InterleavePoint = 'instance.loaded' | 'start.loaded'
 
 export const defaultLoginLimit = { maxFailures: 5, windowSeconds: 15 * 60 }

@@ -4,7 +4,6 @@ import type { Db } from '../db/database.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
 import { loadDirectory } from '../org/directory.ts'
-import { instances } from '../repositories/instances.ts'
 import { linkAttachments, linkCommentFiles } from './attachment-links.ts'
 import { type LoadedInstance, loadInstance, maySee } from './load.ts'
 import { refusalError } from './refusals.ts'
@@ -44,10 +43,10 @@ export function transact(deps: Deps, input: TransactInput): Promise<LoadedInstan
 export async function transactIn(trx: Db, deps: Deps, input: TransactInput): Promise<LoadedInstance> {
   // Events on one instance queue here (across processes on PostgreSQL), so a decision that names no
   // version applies to the state the one before it left instead of failing its compare-and-set.
-  await instances.lock(trx, input.tenantId, input.instanceId)
-  const instance = await loadInstance(trx, input.tenantId, input.instanceId)
+  const instance = await loadInstance(trx, input.tenantId, input.instanceId, { lock: true })
   if (!instance) throw fail.notFound('instance')
   input.guard?.(instance)
+  await deps.interleave?.('instance.loaded', { subject: instance.row.id, db: trx })
   const directory = await loadDirectory(trx, input.tenantId)
   const now = deps.now().toISOString()
   const event = {
@@ -76,17 +75,22 @@ export async function transactIn(trx: Db, deps: Deps, input: TransactInput): Pro
     )
   // Before the transition's own writes: a timer the event consumes may be scheduled again under its id.
   await input.alsoWrite?.(trx)
-  await recordTransition(trx, {
+  const recorded = await recordTransition(trx, {
     tenantId: input.tenantId,
     instanceId: instance.row.id,
     event,
     result,
     now,
     readVersion: instance.row.version,
+    tasks: instance.tasks,
   })
-  const after = await loadInstance(trx, input.tenantId, instance.row.id)
-  if (!after) throw new Error('the instance vanished inside its own transaction')
-  return after
+  // What the transaction just wrote, rather than a read of it back.
+  return {
+    row: { ...instance.row, ...recorded.changes },
+    state: result.state,
+    definition: instance.definition,
+    tasks: recorded.tasks,
+  }
 }
 
 export interface ActInput {

@@ -11,11 +11,10 @@ import { fail } from '../http/errors.ts'
 import { newId } from '../ids.ts'
 import { loadDirectory } from '../org/directory.ts'
 import { idempotencyKeys } from '../repositories/idempotency-keys.ts'
-import { instances } from '../repositories/instances.ts'
+import { type InstanceRow, instances } from '../repositories/instances.ts'
 import { serialCounters } from '../repositories/serial-counters.ts'
 import { linkAttachments } from './attachment-links.ts'
 import { canonicalJson } from './canonical-json.ts'
-import { loadInstance } from './load.ts'
 import { refusalError } from './refusals.ts'
 import { formatSerial, serialPeriod } from './serial-number.ts'
 import { instanceTitle } from './title.ts'
@@ -93,6 +92,7 @@ async function startIn(
   const { principal, app } = input
   const definition = await versionDefinition(trx, principal.tenantId, app.row.id, versionNumber)
   if (!definition) throw fail.notFound('published version')
+  await deps.interleave?.('start.loaded', { subject: app.row.id, db: trx })
   const directory = await loadDirectory(trx, principal.tenantId)
   const now = deps.now()
   const event: StartEvent = {
@@ -113,7 +113,7 @@ async function startIn(
     serialPeriod(rule, now, deps.timeZone),
   )
   const id = newId('ins')
-  await instances.insert(trx, {
+  const row: InstanceRow = {
     tenant_id: principal.tenantId,
     id,
     app_id: app.row.id,
@@ -126,22 +126,23 @@ async function startIn(
     title: instanceTitle(definition, result.state.values, principal.name),
     created_at: event.at,
     updated_at: event.at,
-  })
+  }
+  await instances.insert(trx, row)
   await linkAttachments(
     trx,
     { tenantId: principal.tenantId, actorId: principal.userId, instanceId: id, form: definition.form },
     result.state.values,
   )
-  await recordTransition(trx, {
+  const recorded = await recordTransition(trx, {
     tenantId: principal.tenantId,
     instanceId: id,
     event,
     result,
     now: event.at,
     readVersion: null,
+    tasks: [],
   })
-  const instance = await loadInstance(trx, principal.tenantId, id)
-  if (!instance) throw new Error('the new instance vanished inside its own transaction')
+  const instance = { row, state: result.state, definition, tasks: recorded.tasks }
   const body = await instanceView(trx, principal, instance, directory, now)
   if (input.idempotencyKey !== undefined) {
     await idempotencyKeys.insert(trx, {
