@@ -19,6 +19,14 @@ export type ApplicationType = keyof typeof applicationTypes
 export const isApplicationType = (value: unknown): value is ApplicationType =>
   typeof value === 'string' && Object.hasOwn(applicationTypes, value)
 
+/**
+ * What a certified organization may still apply for: an individual business may go on to certify as an
+ * enterprise (a business that incorporated); an enterprise has nothing further, nor applies for the same
+ * level twice.
+ */
+export const mayApplyWhenCertified = (level: string, type: ApplicationType): boolean =>
+  level === 'individual' && type === 'enterprise'
+
 /** Applications are the organization's business: its admins act on them, on an organization tenant. */
 export function requireOrgAdmin(principal: Principal): void {
   if (principal.tenantKind !== 'organization' || !isOrgAdmin(principal))

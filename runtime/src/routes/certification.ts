@@ -9,13 +9,16 @@ import {
   standInOf,
 } from '../certification/applicants.ts'
 import {
+  type ApplicationType,
   applicationsOf,
   applicationTypes,
   applicationView,
   isApplicationType,
   loadApplication,
+  mayApplyWhenCertified,
   requireOrgAdmin,
 } from '../certification/applications.ts'
+import { claimApply, releaseApply } from '../certification/apply-claim.ts'
 import { certificationStatus } from '../certification/status.ts'
 import type { Deps } from '../deps.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -69,7 +72,7 @@ export function certificationRoutes(router: Router, deps: Deps): void {
       method: 'post',
       path: `${base}/apply`,
       summary:
-        'An org admin applies (?type=enterprise|individual) with the form values; files are the admin’s own uploads (POST /attachments). 409 while an application is open or when already certified at that level',
+        'An org admin applies (?type=enterprise|individual) with the form values; files are the admin’s own uploads (POST /attachments). 409 application_open while one is under way or being started, 409 already_certified once certified (only an individual business may still apply as an enterprise)',
       tag: 'certification',
       auth: 'user',
       body: 'InstanceStart',
@@ -85,56 +88,75 @@ export function certificationRoutes(router: Router, deps: Deps): void {
       const key = c.req.header('idempotency-key')
       if (key !== undefined && (key.length < 1 || key.length > 200))
         throw fail.badRequest('invalid_idempotency_key', 'Idempotency-Key must be 1 to 200 characters')
-      const now = deps.now().toISOString()
-      const existing = await standInOf(db, principal)
-      const applications = await applicationsOf(db, principal.tenantId)
-      // A repeated Idempotency-Key replays the first answer, though that application is now open.
-      const replay =
-        key !== undefined &&
-        existing !== undefined &&
-        (await idempotencyKeys.get(db, existing.tenantId, existing.userId, key)) !== undefined
-      if (!replay && applications.some((row) => openStatuses.has(row.status)))
-        throw fail.conflict('application_open', 'the organization already has an application under way')
-      const status = await certificationStatus(db, principal.tenantId)
-      if (status.certified && status.level === (type === 'enterprise' ? 'intermediate' : 'individual'))
-        throw fail.conflict('already_certified', `the organization is already certified (${status.level})`)
-      const appRow = await apps.getByKey(db, await platformTenantId(db), applicationTypes[type])
-      if (!appRow) throw fail.notFound('certification app')
-      const { standIn, created } = await applicantOnPlatform(db, principal, now)
-      let moved: string[] = []
-      let outcome: Awaited<ReturnType<typeof startInstance>>
+      // Held from the open-application check until the instance exists: a second apply meanwhile is a 409.
+      const claim = await claimApply(db, principal.tenantId, deps.now())
+      if (claim === undefined)
+        throw fail.conflict('application_open', 'another application of the organization is being started')
       try {
-        const app = await loadApp(db, standIn, appRow.id)
-        moved = await adoptUploads(deps, principal, standIn, body.values)
-        outcome = await startInstance(deps, {
-          principal: standIn,
-          app,
-          body: { values: body.values },
-          idempotencyKey: key,
-        })
-      } catch (error) {
-        // A refused application leaves nothing behind: the files go back, a new stand-in goes.
-        await returnUploads(deps, principal, standIn, moved)
-        if (created) await forgetStandIn(db, standIn)
-        throw error
+        return await applyHeld(c, principal, type, key, body.values)
+      } finally {
+        await releaseApply(db, principal.tenantId, claim)
       }
-      const id = (outcome.body as { id: string }).id
-      if (outcome.replayed) c.header('Idempotent-Replayed', 'true')
-      else
-        await auditLog.append(db, {
-          tenantId: principal.tenantId,
-          at: now,
-          actorId: principal.userId,
-          action: 'certification.apply',
-          targetType: 'application',
-          targetId: id,
-          detail: { type },
-        })
-      const application = await loadApplication(deps, principal, id)
-      c.header('ETag', instanceEtag(application.instance.row.version))
-      return c.json(await applicationView(deps, application), outcome.status as 201)
     },
   )
+
+  /** The apply itself, while the organization's claim is held. */
+  const applyHeld = async (
+    c: Context<AppEnv>,
+    principal: Principal,
+    type: ApplicationType,
+    key: string | undefined,
+    values: Values,
+  ) => {
+    const now = deps.now().toISOString()
+    const existing = await standInOf(db, principal)
+    const applications = await applicationsOf(db, principal.tenantId)
+    // A repeated Idempotency-Key replays the first answer, though that application is now open.
+    const replay =
+      key !== undefined &&
+      existing !== undefined &&
+      (await idempotencyKeys.get(db, existing.tenantId, existing.userId, key)) !== undefined
+    if (!replay && applications.some((row) => openStatuses.has(row.status)))
+      throw fail.conflict('application_open', 'the organization already has an application under way')
+    const status = await certificationStatus(db, principal.tenantId)
+    if (status.certified && !mayApplyWhenCertified(status.level, type))
+      throw fail.conflict('already_certified', `the organization is already certified (${status.level})`)
+    const appRow = await apps.getByKey(db, await platformTenantId(db), applicationTypes[type])
+    if (!appRow) throw fail.notFound('certification app')
+    const { standIn, created } = await applicantOnPlatform(db, principal, now)
+    let moved: string[] = []
+    let outcome: Awaited<ReturnType<typeof startInstance>>
+    try {
+      const app = await loadApp(db, standIn, appRow.id)
+      moved = await adoptUploads(deps, principal, standIn, values)
+      outcome = await startInstance(deps, {
+        principal: standIn,
+        app,
+        body: { values },
+        idempotencyKey: key,
+      })
+    } catch (error) {
+      // A refused application leaves nothing behind: the files go back, a new stand-in goes.
+      await returnUploads(deps, principal, standIn, moved)
+      if (created) await forgetStandIn(db, standIn)
+      throw error
+    }
+    const id = (outcome.body as { id: string }).id
+    if (outcome.replayed) c.header('Idempotent-Replayed', 'true')
+    else
+      await auditLog.append(db, {
+        tenantId: principal.tenantId,
+        at: now,
+        actorId: principal.userId,
+        action: 'certification.apply',
+        targetType: 'application',
+        targetId: id,
+        detail: { type },
+      })
+    const application = await loadApplication(deps, principal, id)
+    c.header('ETag', instanceEtag(application.instance.row.version))
+    return c.json(await applicationView(deps, application), outcome.status as 201)
+  }
 
   router.add(
     {
