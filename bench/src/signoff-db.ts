@@ -6,6 +6,7 @@ import { type CompiledQuery, Kysely, SqliteDialect } from 'kysely'
 import type { Db } from '../../runtime/src/db/database.ts'
 import { migrateToLatest } from '../../runtime/src/db/migrations/index.ts'
 import type { Database } from '../../runtime/src/db/schema.ts'
+import { withStatementCache } from '../../runtime/src/db/statement-cache.ts'
 import { type Deps, defaultLoginLimit } from '../../runtime/src/deps.ts'
 import { seedDemo } from '../../runtime/src/seed/demo.ts'
 import { fastHasher } from '../../runtime/src/testing/fast-hasher.ts'
@@ -58,8 +59,9 @@ export async function openBenchDb(options: { synchronous: Synchronous; start?: D
       rmSync(dir, { recursive: true, force: true })
     },
   }
-  // Two Kyselys on one connection: the timed one without a log (as the runtime runs), one that logs.
-  bench.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) })
+  // Two Kyselys on one connection: the timed one without a log (as the runtime runs, with its cache of
+  // prepared statements), one that logs.
+  bench.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) })
   const logged = new Kysely<Database>({
     dialect: new SqliteDialect({ database: raw }),
     log: (event) => {

@@ -48,21 +48,25 @@ async function notifyInApp(
   reason: string,
   engineTaskId: string | undefined,
 ): Promise<void> {
-  for (const user of new Set(to)) {
-    await db
-      .insertInto('notifications')
-      .values({
+  const users = [...new Set(to)]
+  if (users.length === 0) return
+  const taskId = engineTaskId === undefined ? null : (context.taskIds.get(engineTaskId) ?? null)
+  // One statement for all the recipients.
+  await db
+    .insertInto('notifications')
+    .values(
+      users.map((user) => ({
         id: newId('ntf'),
         tenant_id: context.tenantId,
         user_id: user,
         instance_id: context.instanceId,
-        task_id: engineTaskId === undefined ? null : (context.taskIds.get(engineTaskId) ?? null),
+        task_id: taskId,
         reason,
         created_at: context.now,
         read_at: null,
-      })
-      .execute()
-  }
+      })),
+    )
+    .execute()
 }
 
 /**

@@ -16,12 +16,18 @@ export interface LoadedInstance {
   tasks: TaskRow[]
 }
 
+/**
+ * The instance with its pinned definition and tasks. With `lock`, the row is read for update: on
+ * PostgreSQL a second transaction on the same instance waits here until the first commits (SQLite
+ * already runs one writing transaction at a time).
+ */
 export async function loadInstance(
   db: Db,
   tenantId: string,
   id: string,
+  options: { lock?: boolean } = {},
 ): Promise<LoadedInstance | undefined> {
-  const row = await instances.get(db, tenantId, id)
+  const row = await (options.lock ? instances.getForUpdate : instances.get)(db, tenantId, id)
   if (!row) return undefined
   const definition = await versionDefinition(db, tenantId, row.app_id, row.app_version)
   if (!definition) throw new Error(`instance ${id} is pinned to a missing version`)

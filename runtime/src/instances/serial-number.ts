@@ -4,14 +4,26 @@ type SerialRule = NonNullable<AppSettings['serialNumber']>
 type Reset = NonNullable<SerialRule['reset']>
 type DatePart = NonNullable<SerialRule['datePart']>
 
+// One formatter per time zone: making one costs far more than formatting with it.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
 /** The calendar date in the organization's time zone, as digits. */
 export function localDate(at: Date, timeZone: string): { yyyy: string; MM: string; dd: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at)
+  const parts = formatterFor(timeZone).formatToParts(at)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return { yyyy: part('year'), MM: part('month'), dd: part('day') }
 }

@@ -3,13 +3,21 @@ import type { Db } from '../db/database.ts'
 import { toJsonColumn } from '../db/json.ts'
 import { newId } from '../ids.ts'
 import { instanceEvents } from '../repositories/instance-events.ts'
-import { instances } from '../repositories/instances.ts'
-import { tasks } from '../repositories/tasks.ts'
+import { type InstanceRow, instances } from '../repositories/instances.ts'
+import { type TaskRow, tasks } from '../repositories/tasks.ts'
 import { applyEffects } from './effects.ts'
 import { chainStart, eventHash } from './hash-chain.ts'
 import { conflictError } from './refusals.ts'
 
 export type Accepted = Extract<ApplyResult, { ok: true }>
+
+/** What a transition wrote, so the caller need not read it back. */
+export interface Recorded {
+  /** The instance's task rows as they now are, in the order tasks.ofInstance reads them. */
+  tasks: TaskRow[]
+  /** The columns of the instance row it updated (none for a start, whose row the caller inserted). */
+  changes: Pick<InstanceRow, 'status' | 'state' | 'version' | 'updated_at'> | undefined
+}
 
 export interface Transition {
   tenantId: string
@@ -19,14 +27,32 @@ export interface Transition {
   now: string
   /** The version the state was read at; null for a start, whose row the caller inserts. */
   readVersion: number | null
+  /** The instance's task rows as read in this transaction (none for a start). */
+  tasks: readonly TaskRow[]
 }
 
-/** Rewrites the task projection from the state; returns engine task id → public task id. */
-async function projectTasks(db: Db, tenantId: string, instanceId: string, state: InstanceState) {
-  const existing = new Map(
-    (await tasks.ofInstance(db, tenantId, instanceId)).map((row) => [row.engine_task_id, row]),
-  )
-  const ids = new Map<string, string>()
+const byCreation = (a: TaskRow, b: TaskRow) =>
+  a.created_at === b.created_at
+    ? a.engine_task_id < b.engine_task_id
+      ? -1
+      : Number(a.engine_task_id > b.engine_task_id)
+    : a.created_at < b.created_at
+      ? -1
+      : 1
+
+/**
+ * Rewrites the task projection from the state, given its rows as read in this transaction; returns
+ * them as they are now, in the order tasks.ofInstance reads them (by creation, then engine task id).
+ */
+async function projectTasks(
+  db: Db,
+  tenantId: string,
+  instanceId: string,
+  state: InstanceState,
+  before: readonly TaskRow[],
+): Promise<TaskRow[]> {
+  const existing = new Map(before.map((row) => [row.engine_task_id, row]))
+  const after: TaskRow[] = []
   for (const task of state.tasks) {
     const fields = {
       assignee_id: task.assignee,
@@ -36,25 +62,28 @@ async function projectTasks(db: Db, tenantId: string, instanceId: string, state:
     }
     const row = existing.get(task.id)
     if (row) {
-      ids.set(task.id, row.id)
+      existing.delete(task.id)
       const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((key) => row[key] !== fields[key])
       if (changed) await tasks.update(db, tenantId, row.id, fields)
+      after.push(changed ? { ...row, ...fields } : row)
       continue
     }
-    const id = newId('task')
-    ids.set(task.id, id)
-    await tasks.insert(db, {
+    const inserted: TaskRow = {
       tenant_id: tenantId,
-      id,
+      id: newId('task'),
       instance_id: instanceId,
       engine_task_id: task.id,
       node: task.node,
       kind: task.kind,
       created_at: task.createdAt,
       ...fields,
-    })
+    }
+    await tasks.insert(db, inserted)
+    after.push(inserted)
   }
-  return ids
+  // Rows the state no longer names stay as they were (the projection never deletes).
+  after.push(...existing.values())
+  return after.sort(byCreation)
 }
 
 /**
@@ -62,20 +91,22 @@ async function projectTasks(db: Db, tenantId: string, instanceId: string, state:
  * the version read: losing the race is a 409), the task projection, the next hash-chained event row,
  * and the effects (outbox, timers, in-app notices). Either all of it commits or none.
  */
-export async function recordTransition(db: Db, transition: Transition): Promise<void> {
+export async function recordTransition(db: Db, transition: Transition): Promise<Recorded> {
   const { tenantId, instanceId, result, now } = transition
+  let changes: Recorded['changes']
   if (transition.readVersion !== null) {
-    const written = await instances.update(db, tenantId, instanceId, transition.readVersion, {
+    changes = {
       status: result.state.status,
       state: toJsonColumn(result.state),
       version: result.state.version,
       updated_at: now,
-    })
+    }
+    const written = await instances.update(db, tenantId, instanceId, transition.readVersion, changes)
     if (!written) throw conflictError()
   }
-  const taskIds = await projectTasks(db, tenantId, instanceId, result.state)
-  const previous = await instanceEvents.last(db, tenantId, instanceId)
-  const prevHash = previous?.hash ?? chainStart
+  const taskRows = await projectTasks(db, tenantId, instanceId, result.state, transition.tasks)
+  const taskIds = new Map(taskRows.map((row) => [row.engine_task_id, row.id]))
+  const prevHash = (await instanceEvents.lastHash(db, tenantId, instanceId)) ?? chainStart
   const content = {
     seq: result.state.version,
     type: transition.event.type,
@@ -96,4 +127,5 @@ export async function recordTransition(db: Db, transition: Transition): Promise<
     { tenantId, instanceId, version: result.state.version, now, taskIds },
     result.effects,
   )
+  return { tasks: taskRows, changes }
 }

@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
 import { fromJsonColumn } from '../db/json.ts'
 import { instanceEvents } from '../repositories/instance-events.ts'
-import type { InstanceRow } from '../repositories/instances.ts'
+import type { InstanceSummaryRow } from '../repositories/instances.ts'
 import type { TaskRow } from '../repositories/tasks.ts'
 import { verifyChain } from './hash-chain.ts'
 import type { LoadedInstance } from './load.ts'
@@ -23,7 +23,7 @@ export function taskSummary(row: TaskRow) {
   }
 }
 
-export function instanceSummary(row: InstanceRow) {
+export function instanceSummary(row: InstanceSummaryRow) {
   return {
     id: row.id,
     appId: row.app_id,

@@ -14,15 +14,18 @@ export const instanceEvents = {
       .where('instance_id', '=', instanceId)
       .orderBy('seq')
       .execute(),
-  last: (db: Db, tenantId: string, instanceId: string) =>
-    db
-      .selectFrom('instance_events')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('instance_id', '=', instanceId)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
+  /** The hash of the instance's latest event, which the next one links to. */
+  lastHash: async (db: Db, tenantId: string, instanceId: string) =>
+    (
+      await db
+        .selectFrom('instance_events')
+        .select('hash')
+        .where('tenant_id', '=', tenantId)
+        .where('instance_id', '=', instanceId)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+    )?.hash,
   lastOfType: (db: Db, tenantId: string, instanceId: string, type: string, actor: string) =>
     db
       .selectFrom('instance_events')

@@ -5,6 +5,22 @@ import { cappedCount } from './capped-count.ts'
 
 export type InstanceRow = InstanceTable
 
+/** What lists show of an instance: everything but its state document. */
+export const summaryColumns = [
+  'id',
+  'app_id',
+  'app_version',
+  'serial_number',
+  'title',
+  'status',
+  'initiator_id',
+  'version',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof InstanceRow)[]
+
+export type InstanceSummaryRow = Pick<InstanceRow, (typeof summaryColumns)[number]>
+
 export interface InstanceFilter {
   initiatorId?: string
   appIds?: readonly string[]
@@ -25,12 +41,22 @@ export const instances = {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst(),
-  /** Holds the instance for the caller's transaction: concurrent events on it apply one after the other. */
-  lock: (db: Db, tenantId: string, id: string) =>
+  /** Reads and holds the instance for the caller's transaction: concurrent events on it apply one after the other. */
+  getForUpdate: (db: Db, tenantId: string, id: string) =>
     forUpdate(
       db,
-      db.selectFrom('instances').select('id').where('tenant_id', '=', tenantId).where('id', '=', id),
+      db.selectFrom('instances').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
     ).executeTakeFirst(),
+  /** The summaries of many at once (an inbox page's instances) in one read, in no particular order. */
+  summaries: async (db: Db, tenantId: string, ids: readonly string[]): Promise<InstanceSummaryRow[]> =>
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('instances')
+          .select(summaryColumns)
+          .where('tenant_id', '=', tenantId)
+          .where('id', 'in', ids)
+          .execute(),
   list: (db: Db, tenantId: string, filter: InstanceFilter, limit: number) => {
     let query = db.selectFrom('instances').selectAll().where('tenant_id', '=', tenantId)
     if (filter.initiatorId !== undefined) query = query.where('initiator_id', '=', filter.initiatorId)

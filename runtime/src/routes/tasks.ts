@@ -49,11 +49,8 @@ export function taskRoutes(router: Router, deps: Deps): void {
 
   async function withInstances(principal: Principal, rows: TaskRow[]) {
     const ids = [...new Set(rows.map((row) => row.instance_id))]
-    const found =
-      ids.length === 0 ? [] : await Promise.all(ids.map((id) => instances.get(db, principal.tenantId, id)))
-    const byId = new Map(
-      found.filter((row) => row !== undefined).map((row) => [row.id, instanceSummary(row)]),
-    )
+    const found = await instances.summaries(db, principal.tenantId, ids)
+    const byId = new Map(found.map((row) => [row.id, instanceSummary(row)]))
     return rows.map((row) => ({ ...taskSummary(row), instance: byId.get(row.instance_id) }))
   }
 
