@@ -130,11 +130,25 @@ function applyOnce(
   }
 }
 
+const selectRules = new WeakMap<EngineDefinition, boolean>()
+
+function hasSelectRule(definition: EngineDefinition): boolean {
+  let found = selectRules.get(definition)
+  if (found === undefined) {
+    found = definition.flow.nodes.some((node) => assigneesOf(node)?.some(isSelectRule) ?? false)
+    selectRules.set(definition, found)
+  }
+  return found
+}
+
 /**
  * At the start: if the predicted path (everyone approving) fails at a node where the initiator was to
  * choose the approvers and did not, and its empty policy does not step in, the start is refused.
  */
 function requireSelections(run: Run, directory: Directory): void {
+  // Only a node whose approvers the initiator chooses can refuse here: a flow without one skips the
+  // look-ahead, which costs as much as the start itself.
+  if (!hasSelectRule(run.definition)) return
   const { state } = predict(applyUnchecked, run.definition, directory, run.state, run.at)
   const node = state.status === 'failed' ? state.failure?.node : undefined
   if (node === undefined || Object.hasOwn(run.state.selectedApprovers, node)) return
