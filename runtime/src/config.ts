@@ -5,6 +5,7 @@ import {
   defaultStatementTimeoutMs,
   isPostgresUrl,
 } from './db/drivers.ts'
+import { minimumAuditRetentionDays } from './ops/retention.ts'
 
 export interface Config extends DatabaseLocation {
   port: number
@@ -30,6 +31,8 @@ export interface Config extends DatabaseLocation {
   timeZone: string
   /** SIGNOFF_WEBHOOK_ALLOW_HOSTS: hosts webhooks may reach although they are loopback or private. */
   webhookAllowHosts: string[]
+  /** SIGNOFF_AUDIT_RETENTION_DAYS: audit rows older than this are purged (at least 180, default 365). */
+  auditRetentionDays: number
 }
 
 export class ConfigError extends Error {}
@@ -106,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
       .split(',')
       .map((host) => host.trim().toLowerCase())
       .filter((host) => host !== ''),
+    auditRetentionDays: integer(env, 'SIGNOFF_AUDIT_RETENTION_DAYS', 365, minimumAuditRetentionDays, 36_500),
   }
 }
 

@@ -79,6 +79,7 @@ async function start(): Promise<void> {
     leaseMs: config.schedulerLeaseMs,
     intervalMs: config.schedulerIntervalMs,
     batch: 50,
+    auditRetention: { days: config.auditRetentionDays, everyMs: 60 * 60 * 1000 },
   })
   scheduler.start()
 

@@ -6,6 +6,7 @@ import { transact } from '../instances/act.ts'
 import { loadInstance } from '../instances/load.ts'
 import { type OutboxRow, outbox } from '../repositories/outbox.ts'
 import { type TimerRow, timers } from '../repositories/timers.ts'
+import { type AuditRetention, auditRetentionJob } from './audit-retention.ts'
 import { type BuiltinRegistry, runBuiltin } from './builtins.ts'
 import { deliverWebhookRow } from './webhook-delivery.ts'
 
@@ -15,6 +16,8 @@ export interface SchedulerOptions {
   leaseMs: number
   intervalMs: number
   batch: number
+  /** Purge audit rows past retention (the server sets it; tests of other jobs leave it out). */
+  auditRetention?: AuditRetention
 }
 
 export interface TickReport {
@@ -41,6 +44,7 @@ function isRefusal(error: unknown): error is HttpError {
 export function createScheduler(deps: Deps, options: SchedulerOptions): Scheduler {
   const { db } = deps
   const stamp = (offsetMs = 0) => new Date(deps.now().getTime() + offsetMs).toISOString()
+  const purgeAudit = options.auditRetention ? auditRetentionJob(deps, options.auditRetention) : undefined
 
   async function fireTimer(timer: TimerRow): Promise<boolean> {
     // Only the firing claimed: a process whose lease ran out must not remove the timer scheduled again.
@@ -147,6 +151,7 @@ export function createScheduler(deps: Deps, options: SchedulerOptions): Schedule
         if (await deliverWebhook(row)) webhooksSent += 1
       } else if (await runAutomation(row)) automationsRun += 1
     }
+    await purgeAudit?.()
     return { timersFired, automationsRun, webhooksSent }
   }
 
