@@ -24,6 +24,7 @@ import { simulateRoutes } from './routes/simulate.ts'
 import { taskRoutes } from './routes/tasks.ts'
 import { templateRoutes } from './routes/templates.ts'
 import { tokenRoutes } from './routes/tokens.ts'
+import { twoFactorRoutes } from './routes/two-factor.ts'
 import { userRoutes } from './routes/users.ts'
 import { webhookRoutes } from './routes/webhooks.ts'
 
@@ -61,6 +62,7 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
   const router = new Router(app, deps)
   metaRoutes(router, deps)
   authRoutes(router, deps)
+  twoFactorRoutes(router, deps)
   tokenRoutes(router, deps)
   departmentRoutes(router, deps)
   userRoutes(router, deps)

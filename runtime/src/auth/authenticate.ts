@@ -9,6 +9,7 @@ import { csrfHeader, sessionCookie } from './cookies.ts'
 import { loadPrincipal } from './load-principal.ts'
 import type { Principal } from './principal.ts'
 import { hashToken, sameSecret } from './secrets.ts'
+import { enforceTwoFactorPolicy } from './two-factor-policy.ts'
 
 /**
  * The caller from a Bearer API token or else the session cookie; undefined when neither names an
@@ -27,7 +28,9 @@ export async function authenticate(deps: Deps, c: Context<AppEnv>): Promise<Prin
       csrfToken: null,
       sessionTokenHash: null,
     })
-    if (principal) await apiTokens.touch(deps.db, token.id, now)
+    if (!principal) return undefined
+    await apiTokens.touch(deps.db, token.id, now)
+    await enforceTwoFactorPolicy(deps, c, principal)
     return principal
   }
   const cookie = getCookie(c, sessionCookie)
@@ -35,11 +38,13 @@ export async function authenticate(deps: Deps, c: Context<AppEnv>): Promise<Prin
   const tokenHash = hashToken(deps.secret, cookie)
   const session = await sessions.findLive(deps.db, tokenHash, now)
   if (!session) return undefined
-  return loadPrincipal(deps.db, session.tenant_id, session.user_id, {
+  const principal = await loadPrincipal(deps.db, session.tenant_id, session.user_id, {
     via: 'session',
     csrfToken: session.csrf_token,
     sessionTokenHash: tokenHash,
   })
+  if (principal) await enforceTwoFactorPolicy(deps, c, principal)
+  return principal
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])

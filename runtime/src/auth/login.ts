@@ -5,20 +5,15 @@ import { sessions } from '../repositories/sessions.ts'
 import { tenants } from '../repositories/tenants.ts'
 import { type UserRow, users } from '../repositories/users.ts'
 import { clearFailures, recordFailure, refuseIfBlocked, throttleKey } from './login-throttle.ts'
+import { type NewSession, openSession } from './open-session.ts'
 import { hashToken } from './secrets.ts'
+import { hasTwoFactor } from './two-factor.ts'
+import { openChallenge } from './two-factor-login.ts'
 
 export interface LoginInput {
   login: string
   password: string
   tenant?: string
-}
-
-export interface NewSession {
-  token: string
-  csrfToken: string
-  tenantId: string
-  userId: string
-  expiresAt: Date
 }
 
 const dummyHashes = new WeakMap<object, Promise<string>>()
@@ -41,8 +36,28 @@ async function candidates(deps: Deps, input: LoginInput): Promise<UserRow[]> {
   return user ? [user] : []
 }
 
-/** Checks the password (argon2id) and opens a session; every failure looks the same to the caller. */
-export async function login(deps: Deps, input: LoginInput, ip: string): Promise<NewSession> {
+/**
+ * Checks the password (argon2id) and opens a session, or, for a user with two-factor sign-in, answers
+ * 401 two_factor_required with a challenge to send back with the code (two-factor-login.ts): no
+ * session exists before the second factor. Every password failure looks the same to the caller. The
+ * session the client came with, if any, ends: a session id planted before sign-in is useless after it.
+ */
+export async function login(
+  deps: Deps,
+  input: LoginInput,
+  ip: string,
+  previousToken?: string,
+): Promise<NewSession> {
+  const user = await checkPassword(deps, input, ip)
+  if (previousToken) await sessions.delete(deps.db, hashToken(deps.secret, previousToken))
+  if (await hasTwoFactor(deps, user.tenant_id, user.id)) {
+    const challenge = await openChallenge(deps, user)
+    throw new HttpError(401, 'two_factor_required', 'enter the code from your authenticator app', challenge)
+  }
+  return openSession(deps, user)
+}
+
+async function checkPassword(deps: Deps, input: LoginInput, ip: string): Promise<UserRow> {
   const now = deps.now()
   const key = throttleKey(input.login, ip)
   await refuseIfBlocked(deps.db, key, now)
@@ -70,16 +85,5 @@ export async function login(deps: Deps, input: LoginInput, ip: string): Promise<
     throw new HttpError(401, 'invalid_credentials', 'wrong login or password')
   }
   await clearFailures(deps.db, key)
-  const token = randomToken()
-  const csrfToken = randomToken(24)
-  const expiresAt = new Date(now.getTime() + deps.sessionHours * 3600_000)
-  await sessions.insert(deps.db, {
-    token_hash: hashToken(deps.secret, token),
-    tenant_id: user.tenant_id,
-    user_id: user.id,
-    csrf_token: csrfToken,
-    created_at: now.toISOString(),
-    expires_at: expiresAt.toISOString(),
-  })
-  return { token, csrfToken, tenantId: user.tenant_id, userId: user.id, expiresAt }
+  return user
 }

@@ -2,6 +2,7 @@
 // definition schemas in schemas/json by $id, are compiled once for request validation and are the
 // same objects the OpenAPI document is built from: one source of truth.
 
+import { twoFactorSchemas } from '../auth/two-factor-schemas.ts'
 import { instanceSchemas } from './instance-schemas.ts'
 
 const id = { $ref: '../common.schema.json#/$defs/identifier' }
@@ -316,6 +317,7 @@ export const apiSchemas = {
     ['format', 'formatVersion', 'app'],
   ),
   ...instanceSchemas,
+  ...twoFactorSchemas,
 } as const satisfies Record<string, object>
 
 export type ApiSchemaName = keyof typeof apiSchemas

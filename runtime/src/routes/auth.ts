@@ -1,4 +1,4 @@
-import { setCookie } from 'hono/cookie'
+import { getCookie, setCookie } from 'hono/cookie'
 import { sessionCookie } from '../auth/cookies.ts'
 import { loadPrincipal } from '../auth/load-principal.ts'
 import { type LoginInput, login } from '../auth/login.ts'
@@ -11,7 +11,7 @@ import { tenants } from '../repositories/tenants.ts'
 import { users } from '../repositories/users.ts'
 import { tenantView, userView } from './views.ts'
 
-async function meBody(deps: Deps, principal: Principal) {
+export async function meBody(deps: Deps, principal: Principal) {
   const [tenant, user] = await Promise.all([
     tenants.get(deps.db, principal.tenantId),
     users.get(deps.db, principal.tenantId, principal.userId),
@@ -38,7 +38,7 @@ export function authRoutes(router: Router, deps: Deps): void {
       response: 'Me',
     },
     async ({ c, body }) => {
-      const session = await login(deps, body, deps.clientIp(c))
+      const session = await login(deps, body, deps.clientIp(c), getCookie(c, sessionCookie))
       const principal = await loadPrincipal(deps.db, session.tenantId, session.userId, {
         via: 'session',
         csrfToken: session.csrfToken,

@@ -12,7 +12,13 @@ beforeAll(async () => {
 afterAll(() => world.server.close())
 
 const keyOf = (spec: RouteSpec) => `${spec.method.toUpperCase()} ${spec.path}`
-const publicRoutes = ['GET /healthz', 'GET /api/openapi.json', 'GET /api/docs', 'POST /api/v1/auth/login']
+const publicRoutes = [
+  'GET /healthz',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/login/two-factor',
+]
 const foreign = new Set<PrincipalName>(['foreignAdmin', 'reviewer'])
 
 /** Ids that name nothing, to compare with the real ones. */

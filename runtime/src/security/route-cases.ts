@@ -34,9 +34,34 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'POST /api/v1/auth/logout': { expect: [401, 204, 204, 204, 204, 204, 204] },
   'GET /api/v1/me': { expect: [401, 200, 200, 200, 200, 200, 200] },
+  // Two-factor sign-in: a made-up challenge is refused alike for everyone; 'abcdef' is never a code.
+  'POST /api/v1/auth/login/two-factor': {
+    body: () => ({ challenge: 'no-such-challenge', code: '123456' }),
+    expect: [401, 401, 401, 401, 401, 401, 401],
+  },
+  'GET /api/v1/auth/two-factor': { expect: [401, 200, 200, 200, 200, 200, 200] },
+  'POST /api/v1/auth/two-factor/enrol': { expect: [401, 200, 200, 200, 200, 200, 200] },
+  'POST /api/v1/auth/two-factor/confirm': {
+    body: () => ({ code: 'abcdef' }),
+    expect: [401, 400, 400, 400, 400, 400, 400],
+  },
+  'POST /api/v1/auth/two-factor/disable': {
+    body: () => ({ code: 'abcdef' }),
+    expect: [401, 409, 409, 409, 409, 409, 409],
+  },
+  'POST /api/v1/auth/two-factor/recovery-codes': {
+    body: () => ({ code: 'abcdef' }),
+    expect: [401, 409, 409, 409, 409, 409, 409],
+  },
+  'GET /api/v1/org/two-factor-policy': { expect: [401, 200, 200, 200, 200, 200, 200] },
+  'PUT /api/v1/org/two-factor-policy': {
+    body: () => ({ requireForAdmins: false }),
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+  // API tokens and webhooks are for certified organizations: the demo tenant is, Acme is not.
   'POST /api/v1/tokens': {
     body: (caller) => ({ name: `t ${caller}` }),
-    expect: [401, 201, 201, 201, 201, 201, 201],
+    expect: [401, 201, 201, 201, 403, 201, 201],
   },
   'GET /api/v1/tokens': { expect: [401, 200, 200, 200, 200, 200, 200] },
   // Its owner (zhangsan) and the org admins may revoke a token; to anyone else it does not exist.
@@ -184,7 +209,7 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/v1/webhooks': { expect: [401, 403, 403, 403, 200, 403, 200] },
   'POST /api/v1/webhooks': {
     body: () => ({ url: 'http://127.0.0.1:9/other', events: ['approved'] }),
-    expect: [401, 403, 403, 403, 201, 403, 201],
+    expect: [401, 403, 403, 403, 403, 403, 201],
   },
   'DELETE /api/v1/webhooks/{webhookId}': { expect: [401, 403, 403, 403, 404, 403, null] },
   'GET /api/v1/webhooks/{webhookId}/deliveries': { expect: [401, 403, 403, 403, 404, 403, 200] },

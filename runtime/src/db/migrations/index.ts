@@ -9,6 +9,7 @@ import { workCalendars } from './0005-work-calendars.ts'
 import { certification } from './0006-certification.ts'
 import { growthIndexes } from './0007-growth-indexes.ts'
 import { orgRevisions } from './0008-org-revisions.ts'
+import { twoFactor } from './0009-two-factor.ts'
 import { certificationApplyClaims } from './0010-certification-apply-claims.ts'
 
 // Listed in code rather than read from a folder, so the order is explicit and nothing depends on
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0006-certification': certification,
   '0007-growth-indexes': growthIndexes,
   '0008-org-revisions': orgRevisions,
+  '0009-two-factor': twoFactor,
   '0010-certification-apply-claims': certificationApplyClaims,
 }
 
