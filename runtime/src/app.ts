@@ -4,6 +4,7 @@ import type { Deps } from './deps.ts'
 import type { AppEnv } from './http/env.ts'
 import { errorResponse, HttpError } from './http/errors.ts'
 import { Router } from './http/router.ts'
+import { securityHeaders } from './http/security-headers.ts'
 import { analyticsRoutes } from './routes/analytics.ts'
 import { appVersionRoutes } from './routes/app-versions.ts'
 import { appRoutes } from './routes/apps.ts'
@@ -46,6 +47,7 @@ export function createApp(deps: Deps): { app: Hono<AppEnv>; router: Router } {
       user: c.get('principal')?.userId,
     })
   })
+  app.use('*', securityHeaders({ hsts: deps.secureCookies }))
   const limitBody = bodyLimit({
     maxSize: deps.maxBodyBytes,
     onError: (c) =>
