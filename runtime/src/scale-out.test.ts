@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sampleSubmissions } from '@signoff/templates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { certify } from './certification/testing/certify.ts'
 import { type Db, openDatabase } from './db/database.ts'
 import { expectInstanceIntact } from './testing/invariants.ts'
 import { type Client, kill, type RunningServer, signIn, spawnServer } from './testing/process.ts'
@@ -33,6 +34,8 @@ beforeAll(async () => {
   // All three at once on the empty schema: one migrates and seeds, the others wait for it.
   servers = await Promise.all([0, 1, 2].map(() => spawnServer(dataDir, env)))
   for (const index of servers.keys()) alive.add(index)
+  // Outbound webhooks are for certified organizations.
+  await certify(db)
 }, 120_000)
 
 afterAll(async () => {

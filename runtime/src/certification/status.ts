@@ -2,7 +2,7 @@ import type { Db } from '../db/database.ts'
 import { certificationDb } from './tables.ts'
 
 /** Uncertified organizations may publish this many apps; certification lifts the limit. */
-const uncertifiedAppLimit = 5
+export const uncertifiedAppLimit = 5
 
 /**
  * What certification unlocks: outbound webhooks, API tokens and more than five published apps. The

@@ -7,6 +7,7 @@ import { draftEtag, revisionFromIfMatch } from '../apps/etag.ts'
 import { appSummary, loadApp, loadApps, requireEdit, requireUse } from '../apps/load-app.ts'
 import { publishVersion } from '../apps/publish.ts'
 import { requirePermission } from '../auth/guards.ts'
+import { requirePublishSlot } from '../certification/require-certified.ts'
 import { fromJsonColumn, toJsonColumn } from '../db/json.ts'
 import type { Deps } from '../deps.ts'
 import { fail, HttpError } from '../http/errors.ts'
@@ -166,6 +167,7 @@ export function appRoutes(router: Router, deps: Deps): void {
     async ({ c, body, principal }) => {
       const app = await loadApp(db, principal, appId(c))
       requireEdit(app)
+      await requirePublishSlot(db, principal, app.row)
       const ifMatch = c.req.header('if-match')
       if (ifMatch !== undefined && revisionFromIfMatch(ifMatch) !== app.row.draft_revision) {
         throw fail.conflict('stale_draft', 'the draft changed since you loaded it', {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { argon2Hasher } from '../auth/password.ts'
+import { certify } from '../certification/testing/certify.ts'
 import { type TestServer, testServer } from '../testing/harness.ts'
 
 let server: TestServer
 beforeAll(async () => {
   server = await testServer({ loginLimit: { maxFailures: 3, windowSeconds: 600 } })
+  // API tokens are for certified organizations (certification-features.test.ts tests the refusal).
+  await certify(server.db)
 })
 afterAll(() => server.close())
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { application, apply, certify, drain, review, sampleOf } from '../certification/testing/applying.ts'
+import { certify } from '../certification/testing/certify.ts'
 import { type Session, type TestServer, testServer } from '../testing/harness.ts'
 
 let server: TestServer
@@ -83,7 +84,7 @@ describe('applying for certification', () => {
   it.each(['enterprise', 'individual'] as const)(
     'refuses an enterprise certified at intermediate applying as %s',
     async (type) => {
-      await certify(server, 'demo', 'intermediate')
+      await certify(server.db, 'demo', 'intermediate')
       const refused = await apply(admin, type, sampleOf(type))
       expect(refused.status).toBe(409)
       expect((await refused.json()).error).toMatchObject({ code: 'already_certified' })

@@ -1,5 +1,6 @@
 import { sampleSubmissions } from '@signoff/templates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { certify } from '../certification/testing/certify.ts'
 import { openTasks, sessions, start } from '../testing/flows.ts'
 import { type LooseJson, type Session, type TestServer, testServer } from '../testing/harness.ts'
 
@@ -8,6 +9,8 @@ let as: (login: string) => Promise<Session>
 
 beforeAll(async () => {
   server = await testServer()
+  // These tests publish more apps than an uncertified organization may (certification-features.test.ts).
+  await certify(server.db)
   as = sessions(server)
 })
 afterAll(() => server.close())

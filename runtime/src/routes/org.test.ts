@@ -1,5 +1,6 @@
 import { validateDirectory } from '@signoff/schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { certify } from '../certification/testing/certify.ts'
 import { type Session, type TestServer, testServer } from '../testing/harness.ts'
 
 let server: TestServer
@@ -8,6 +9,8 @@ let member: Session
 let outsider: Session
 beforeAll(async () => {
   server = await testServer()
+  // The deactivation test revokes an API token, which only a certified organization can create.
+  await certify(server.db)
   admin = await server.signIn('admin')
   member = await server.signIn('zhangsan')
   outsider = await server.signIn('reviewer1')

@@ -1,5 +1,6 @@
 import { isOrgAdmin } from '../auth/principal.ts'
 import { hashToken } from '../auth/secrets.ts'
+import { requireCertified } from '../certification/require-certified.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
 import type { Router } from '../http/router.ts'
@@ -29,6 +30,7 @@ export function tokenRoutes(router: Router, deps: Deps): void {
       status: 201,
     },
     async ({ c, body, principal }) => {
+      await requireCertified(deps.db, principal, 'apiTokens')
       const prefix = randomToken(6).replace(/[^A-Za-z0-9]/g, 'x')
       const token = `so_${prefix}_${randomToken()}`
       const row: ApiTokenRow = {

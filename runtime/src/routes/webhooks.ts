@@ -1,4 +1,5 @@
 import { requirePermission } from '../auth/guards.ts'
+import { requireCertified } from '../certification/require-certified.ts'
 import { fromJsonColumn, toJsonColumn } from '../db/json.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
@@ -54,6 +55,7 @@ export function webhookRoutes(router: Router, deps: Deps): void {
     },
     async ({ c, body, principal }) => {
       requirePermission(principal, 'org.manage')
+      await requireCertified(db, principal, 'webhooks')
       const target = await checkTarget(body.url, deps.webhookAllowHosts)
       if (!target.ok) throw fail.badRequest('webhook_target_refused', target.reason, '/url')
       if (body.appId !== undefined && !(await apps.get(db, principal.tenantId, body.appId)))

@@ -1,4 +1,5 @@
 import { sampleSubmissions } from '@signoff/templates'
+import { certify } from '../certification/testing/certify.ts'
 import { seedTenant } from '../seed/seed-tenant.ts'
 import { fastHasher } from '../testing/fast-hasher.ts'
 import { appIdOf, theOpenTask } from '../testing/flows.ts'
@@ -89,6 +90,9 @@ export async function seedAcme(server: TestServer): Promise<void> {
 export async function buildWorld(): Promise<World> {
   const server = await testServer({ webhookAllowHosts: ['127.0.0.1'] })
   await seedAcme(server)
+  // Certified as an individual business, so its webhook and tokens exist and it may still apply as an
+  // enterprise; Acme is not, so it gets certification.required for them.
+  await certify(server.db, 'demo', 'individual')
   const admin = await server.signIn('admin')
   const zhangsan = await server.signIn('zhangsan')
   const leave = await appIdOf(admin, 'leave')

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { certify } from '../certification/testing/certify.ts'
 import { createScheduler } from '../scheduler/scheduler.ts'
 import { sessions, start, theOpenTask } from '../testing/flows.ts'
 import { type LooseJson, type Session, type TestServer, testServer } from '../testing/harness.ts'
@@ -32,6 +33,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
   server = await testServer({ webhookAllowHosts: ['127.0.0.1'] })
+  // Outbound webhooks are for certified organizations (certification-features.test.ts tests the refusal).
+  await certify(server.db)
   as = sessions(server)
 })
 afterAll(async () => {

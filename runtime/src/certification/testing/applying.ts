@@ -99,32 +99,3 @@ export async function otherOrganization(server: TestServer, id = 'other'): Promi
     await server.deps.hasher.hash('demo1234'),
   )
 }
-
-/**
- * Records the organization as certified, as the grant step would after a full application: for tests
- * of what certification unlocks, which need not walk the whole flow first.
- */
-export async function certify(
-  server: TestServer,
-  tenantId = 'demo',
-  level: 'intermediate' | 'individual' = 'intermediate',
-): Promise<void> {
-  await certificationDb(server.db)
-    .insertInto('tenant_certifications')
-    .values({
-      tenant_id: tenantId,
-      level,
-      credit_code: `91350100M000100Y4${tenantId}`,
-      enterprise_name: tenantId,
-      certified_at: server.deps.now().toISOString(),
-      app_id: 'fixture',
-      app_version: 1,
-      instance_id: 'fixture',
-    })
-    .execute()
-  await server.db
-    .updateTable('tenants')
-    .set({ certification_level: level })
-    .where('id', '=', tenantId)
-    .execute()
-}
