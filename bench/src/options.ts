@@ -1,5 +1,5 @@
-export type WorkloadName = 'engine' | 'peer' | 'http' | 'growth' | 'hello'
-export const workloadNames: readonly WorkloadName[] = ['engine', 'peer', 'http', 'growth', 'hello']
+export type WorkloadName = 'engine' | 'peer' | 'http' | 'growth' | 'hello' | 'scale'
+export const workloadNames: readonly WorkloadName[] = ['engine', 'peer', 'http', 'growth', 'hello', 'scale']
 
 export interface BenchOptions {
   /** Procurements per measurement in workloads 1 and 2. */
@@ -29,7 +29,7 @@ export const usage = `pnpm bench [options]
   --instances 300       procurements per measurement in workloads 1 and 2
   --cycles 4            procurements per connection in the HTTP workload (50 connections)
   --samples 100         reads per query and size in the growth workload
-  --only engine,peer,http,growth,hello   run some workloads only
+  --only engine,peer,http,growth,hello,scale   run some workloads only
   --no-write            print, but leave bench/results.json and bench/RESULTS.md alone`
 
 export function parseOptions(argv: readonly string[], defaultOutDir: string): BenchOptions {

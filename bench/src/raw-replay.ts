@@ -27,7 +27,7 @@ export function writeRecorder() {
 }
 
 // Ids the runtime generates (prefix_ + 20 hex) and serial numbers: renamed per copy so keys stay unique.
-const generated = /\b([a-z]+_[0-9a-f]{20}|[A-Z]{2}-\d{8}-\d{4})\b/g
+export const generated = /\b([a-z]+_[0-9a-f]{20}|[A-Z]{2}-\d{8}-\d{4})\b/g
 
 /** The same writes for copy `k`: every generated id and serial number gets the suffix `_k`. */
 export function renamed(writes: readonly Write[], k: number, keep: ReadonlySet<string>): Write[] {

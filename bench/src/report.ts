@@ -122,6 +122,37 @@ function details(results: Results): string[] {
       '',
     )
   }
+  if (results.scaleOut) {
+    const run = results.scaleOut
+    out.push('### 7. Scale-out on PostgreSQL (service layer; pgbench replays the same statements)', '')
+    out.push(
+      table(
+        [
+          'connections',
+          'instances',
+          '1 process inst/s',
+          '2 processes inst/s',
+          'pgbench inst/s',
+          'statements/inst',
+          'lost',
+          'duplicates',
+        ],
+        [
+          [
+            run.connections,
+            run.instances,
+            run.onePerSecond,
+            run.twoPerSecond,
+            run.pgbenchPerSecond,
+            run.statementsPerInstance,
+            run.lost,
+            run.duplicates,
+          ],
+        ],
+      ),
+      '',
+    )
+  }
   if (hello) {
     out.push('### Hono vs plain node:http (hello world, 50 connections; no target, reference 0.7–0.9)', '')
     out.push(

@@ -5,6 +5,7 @@ import { type GrowthPoint, growth } from './growth.ts'
 import { type HelloRun, hello } from './hello.ts'
 import { type HttpRun, httpLoad } from './http-load.ts'
 import type { BenchOptions } from './options.ts'
+import { type ScaleOutRun, scaleOut, scaleOutChecks } from './scale-out.ts'
 
 export interface Results {
   engine?: { normal: EngineVsRaw; full: EngineVsRaw }
@@ -12,12 +13,16 @@ export interface Results {
   http?: { run: HttpRun; inProcessPerSecond: number }
   growth?: GrowthPoint[]
   hello?: HelloRun
+  scaleOut?: ScaleOutRun
   skipped: { workload: string; reason: string }[]
 }
 
 const mib = 1024 * 1024
 
-/** Workloads 5–7 need parts that are not there yet; the run says so instead of failing. */
+/** Connections (and procurements at once) per runtime process in workload 7, as for pgbench. */
+const scaleConnections = 8
+
+/** Workloads 5–6 need parts that are not there yet; the run says so instead of failing. */
 export const notYet = [
   {
     workload: '5. Forms in the browser',
@@ -26,10 +31,6 @@ export const notYet = [
   {
     workload: '6. Designer in the browser',
     reason: 'needs the React Flow flow designer; frame-time harness not written yet',
-  },
-  {
-    workload: '7. Scale-out on PostgreSQL',
-    reason: 'needs the PostgreSQL dialect (in progress) and pgbench on the machine',
   },
 ]
 
@@ -66,6 +67,18 @@ export async function runWorkloads(options: BenchOptions, log: (line: string) =>
   if (wants('hello')) {
     log('   Hono vs node:http hello world…')
     results.hello = await hello()
+  }
+  if (wants('scale')) {
+    log(
+      `7. scale-out on PostgreSQL: ${scaleConnections} connections, ${options.instances} procurements, pgbench…`,
+    )
+    try {
+      results.scaleOut = await scaleOut({ instances: options.instances, connections: scaleConnections })
+    } catch (error) {
+      // No PostgreSQL server or no pgbench here: say so rather than fail the other workloads.
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      results.skipped.push({ workload: '7. Scale-out on PostgreSQL', reason: reason ?? 'failed' })
+    }
   }
   return results
 }
@@ -123,6 +136,7 @@ export function checksOf(results: Results): Check[] {
       check('http.rss', '3', 'server peak RSS', http.run.rssPeakBytes / mib, '<=', 200, 'MiB'),
     )
   }
+  if (results.scaleOut) checks.push(...scaleOutChecks(results.scaleOut))
   if (points && points.length >= 2) {
     const first = points[0] as GrowthPoint
     const last = points.at(-1) as GrowthPoint
