@@ -70,6 +70,14 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
   if (production && secret.length < 32) {
     throw new ConfigError('SIGNOFF_SECRET (at least 32 characters) is required when NODE_ENV=production')
   }
+  // The development secret and the demo users' password are published: neither may guard real data.
+  if (production && secret === developmentSecret)
+    throw new ConfigError('SIGNOFF_SECRET is the published development secret; set your own for production')
+  const demo = flag(env.SIGNOFF_DEMO, !production)
+  if (production && demo)
+    throw new ConfigError(
+      'SIGNOFF_DEMO cannot be on when NODE_ENV=production: the demo users share a published password',
+    )
   const databaseUrl = env.DATABASE_URL || undefined
   if (databaseUrl && !databaseUrl.startsWith('sqlite:') && !isPostgresUrl(databaseUrl)) {
     throw new ConfigError('DATABASE_URL is sqlite:<file> or postgres://user@host:port/database')
@@ -99,7 +107,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     ),
     schedulerLeaseMs: integer(env, 'SIGNOFF_SCHEDULER_LEASE_MS', 60_000, 1_000, 86_400_000),
     schedulerIntervalMs: integer(env, 'SIGNOFF_SCHEDULER_INTERVAL_MS', 2_000, 50, 3_600_000),
-    demo: flag(env.SIGNOFF_DEMO, true),
+    demo,
     secret: secret || developmentSecret,
     secureCookies: flag(env.SIGNOFF_SECURE_COOKIES, production),
     trustProxy: flag(env.SIGNOFF_TRUST_PROXY, false),
