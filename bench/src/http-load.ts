@@ -49,6 +49,8 @@ export async function httpLoad(options: { connections: number; cycles: number })
   const dataDir = mkdtempSync(join(tmpdir(), 'signoff-bench-http-'))
   const server = await startServer({
     entry: 'runtime/src/main.ts',
+    // To profile the server under this load: SIGNOFF_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p".
+    nodeArgs: process.env.SIGNOFF_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
     cwd: repositoryRoot,
     env: { SIGNOFF_DATA_DIR: dataDir, SIGNOFF_DEMO: '1', NODE_ENV: 'development' },
     healthPath: '/healthz',
@@ -66,6 +68,15 @@ export async function httpLoad(options: { connections: number; cycles: number })
     }
     const appId = items.find((item) => item.key === 'procurement')?.id
     if (!appId) throw new Error('no procurement app on the server')
+    // Warm-up, as workload 1 has: the server's first requests compile its TypeScript and JIT the paths.
+    const warmRequests = procurementCycle(sessions, appId, { completed: 0, started: 0, connections: 0 })
+    await autocannon({
+      url: base,
+      connections: 8,
+      amount: 8 * warmRequests.length,
+      requests: warmRequests,
+      timeout: 30,
+    })
     const counters = { completed: 0, started: 0, connections: 0 }
     const requests = procurementCycle(sessions, appId, counters)
     const started = performance.now()
