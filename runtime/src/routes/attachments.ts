@@ -34,7 +34,7 @@ async function ruleFor(
 }
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name, never anything that could break the header. */
-function disposition(name: string): string {
+export function disposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_')
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
 }

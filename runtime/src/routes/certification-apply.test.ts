@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { application, apply, certify, drain, review, sampleOf } from '../certification/testing/applying.ts'
+import { application, apply, drain, review, sampleOf } from '../certification/testing/applying.ts'
 import { certify } from '../certification/testing/certify.ts'
 import { type Session, type TestServer, testServer } from '../testing/harness.ts'
 

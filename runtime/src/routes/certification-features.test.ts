@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { apply, drain, review, sampleOf } from '../certification/testing/applying.ts'
 import { certify } from '../certification/testing/certify.ts'
-import { type Session, type TestServer, testServer } from '../testing/harness.ts'
+import { type Session, type TestResponse, type TestServer, testServer } from '../testing/harness.ts'
 
 let server: TestServer
 let admin: Session
@@ -20,7 +20,7 @@ const createWebhook = (session = admin) =>
 const createToken = (session = admin) =>
   session.request('POST', '/api/v1/tokens', { json: { name: 'erp sync' } })
 
-async function expectCertificationRequired(response: Response, feature: string) {
+async function expectCertificationRequired(response: TestResponse, feature: string) {
   expect(response.status).toBe(403)
   const { error } = await response.json()
   expect(error).toMatchObject({
@@ -33,7 +33,7 @@ async function expectCertificationRequired(response: Response, feature: string) 
 }
 
 /** A new app from the leave template, published: the status of the publish. */
-async function publishNewApp(key: string): Promise<Response> {
+async function publishNewApp(key: string): Promise<TestResponse> {
   const created = await admin.request('POST', '/api/v1/apps', { json: { fromTemplate: 'leave', key } })
   expect(created.status).toBe(201)
   const { id } = await created.json()

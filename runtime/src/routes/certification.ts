@@ -32,6 +32,7 @@ import { apps } from '../repositories/apps.ts'
 import { auditLog } from '../repositories/audit-log.ts'
 import { idempotencyKeys } from '../repositories/idempotency-keys.ts'
 import { notifications } from '../repositories/notifications.ts'
+import { certificationFileRoutes } from './certification-files.ts'
 
 type Values = Record<string, unknown>
 type Versioned = { expectedVersion?: number }
@@ -271,6 +272,8 @@ export function certificationRoutes(router: Router, deps: Deps): void {
       return respond(c, principal, instance.row.id)
     },
   )
+
+  certificationFileRoutes(router, deps)
 
   router.add(
     {

@@ -223,6 +223,10 @@ export const routeCases: Record<string, RouteCase> = {
     expect: [401, 403, 403, 403, 400, 403, 400],
   },
   'GET /api/v1/org/certification/applications/{instanceId}': { expect: [401, 403, 403, 403, 404, 403, 404] },
+  // Not an application (the ids are the demo's leave instance and file): 404, and to non-admins always.
+  'GET /api/v1/org/certification/applications/{instanceId}/files/{attachmentId}': {
+    expect: [401, 404, 404, 404, 404, 404, 404],
+  },
   'POST /api/v1/org/certification/applications/{instanceId}/complete': {
     body: () => ({}),
     expect: [401, 403, 403, 403, 404, 403, 404],
