@@ -1,11 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { InstanceState } from '@signoff/engine'
 import { sampleSubmissions } from '@signoff/templates'
 import { afterAll, describe, expect, it } from 'vitest'
+import { certify } from './certification/testing/certify.ts'
 import { openDatabase } from './db/database.ts'
+import { fromJsonColumn } from './db/json.ts'
+import { replayInstance } from './ops/replay.ts'
 import { expectInstanceIntact } from './testing/invariants.ts'
 import { type Client, kill, type RunningServer, signIn, spawnServer } from './testing/process.ts'
+import { type ReceivedWebhook, webhookReceiver } from './testing/webhook-receiver.ts'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'signoff-crash-'))
 let server: RunningServer | undefined
@@ -92,7 +97,12 @@ describe('crash safety', () => {
           .executeTakeFirstOrThrow()
         expect(task.status).toBe('done')
       }
-      for (const row of instances) await expectInstanceIntact(db, row)
+      for (const row of instances) {
+        await expectInstanceIntact(db, row)
+        // The stored state is exactly what the event log replays to through the engine.
+        const state = fromJsonColumn<InstanceState>(row.state)
+        expect(await replayInstance(db, row), row.id).toEqual({ ok: true, state })
+      }
     } finally {
       await db.destroy()
     }
@@ -108,5 +118,96 @@ describe('crash safety', () => {
     running.child.kill('SIGTERM')
     expect(await exited).toBe(0)
     expect(output).toContain('"message":"stopped"')
+  }, 120_000)
+})
+
+/** A leave app whose instance events also go out as webhooks. */
+async function hookedLeave(admin: Client): Promise<string> {
+  const created = await admin.request('POST', '/api/v1/apps', { fromTemplate: 'leave', key: 'leave-hooked' })
+  const { id } = (await created.json()) as { id: string }
+  const current = await admin.request('GET', `/api/v1/apps/${id}/draft`)
+  const draft = (await current.json()) as { settings: { notifications: { channels: string[] } } }
+  draft.settings.notifications.channels = ['inApp', 'webhook']
+  const saved = await admin.request('PUT', `/api/v1/apps/${id}/draft`, draft, {
+    'if-match': current.headers.get('etag') ?? '',
+  })
+  expect(saved.status).toBe(200)
+  expect((await admin.request('POST', `/api/v1/apps/${id}/publish`, {})).status).toBe(201)
+  return id
+}
+
+describe('a crash between sending and recording', () => {
+  const hookDir = mkdtempSync(join(tmpdir(), 'signoff-crash-hook-'))
+  const env = {
+    SIGNOFF_WEBHOOK_ALLOW_HOSTS: '127.0.0.1',
+    SIGNOFF_SCHEDULER_LEASE_MS: '1000',
+    SIGNOFF_SCHEDULER_INTERVAL_MS: '100',
+  }
+  let hooked: RunningServer | undefined
+  afterAll(async () => {
+    if (hooked && hooked.child.exitCode === null) await kill(hooked, 'SIGKILL')
+    rmSync(hookDir, { recursive: true, force: true })
+  })
+
+  it('redelivers a webhook the killed server sent but never marked done, under the same idempotency key', async () => {
+    let firstArrived: (delivery: ReceivedWebhook) => void = () => {}
+    const arrived = new Promise<ReceivedWebhook>((resolve) => {
+      firstArrived = resolve
+    })
+    // The first delivery is never answered: the server dies waiting for it.
+    const receiver = await webhookReceiver({
+      hold: (delivery) => {
+        if (receiver.received.length > 1) return Promise.resolve()
+        firstArrived(delivery)
+        return new Promise(() => {})
+      },
+    })
+    const db = openDatabase({ dataDir: hookDir, databaseUrl: undefined })
+    try {
+      hooked = await spawnServer(hookDir, env)
+      await certify(db)
+      const admin = await signIn(hooked.base, 'admin')
+      const leave = await hookedLeave(admin)
+      const hook = await admin.request('POST', '/api/v1/webhooks', {
+        url: receiver.url,
+        appId: leave,
+        events: ['started'],
+      })
+      expect(hook.status).toBe(201)
+      const zhangsan = await signIn(hooked.base, 'zhangsan')
+      const started = await zhangsan.request('POST', `/api/v1/apps/${leave}/instances`, { values })
+      expect(started.status).toBe(201)
+      const { id } = (await started.json()) as { id: string }
+
+      const first = await arrived
+      await kill(hooked, 'SIGKILL')
+      const row = await db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('instance_id', '=', id)
+        .where('kind', '=', 'webhook')
+        .executeTakeFirstOrThrow()
+      expect(row.delivered_at).toBeNull()
+      expect(first.key).toBe(row.idempotency_key)
+
+      // Restarted: once the dead process's lease runs out, the row goes out again, same key and body.
+      hooked = await spawnServer(hookDir, env)
+      for (;;) {
+        const delivered = await db
+          .selectFrom('outbox')
+          .select('delivered_at')
+          .where('id', '=', row.id)
+          .executeTakeFirstOrThrow()
+        if (delivered.delivered_at !== null) break
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      const deliveries = receiver.received.filter((delivery) => delivery.key === row.idempotency_key)
+      expect(deliveries).toHaveLength(2)
+      expect(deliveries[1]?.body).toBe(first.body)
+      expect(receiver.received.map((delivery) => delivery.key)).toEqual([first.key, first.key])
+    } finally {
+      await db.destroy()
+      await receiver.close()
+    }
   }, 120_000)
 })

@@ -1,6 +1,10 @@
+import type { InstanceState } from '@signoff/engine'
 import { sampleSubmissions } from '@signoff/templates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { certify } from '../certification/testing/certify.ts'
+import { fromJsonColumn } from '../db/json.ts'
 import type { InterleavePoint } from '../deps.ts'
+import { replayInstance } from '../ops/replay.ts'
 import { createScheduler } from '../scheduler/scheduler.ts'
 import { start } from '../testing/flows.ts'
 import type { Session, TestServer } from '../testing/harness.ts'
@@ -27,6 +31,8 @@ const apps: Record<string, string> = {}
 
 beforeAll(async () => {
   server = await testServer()
+  // More published apps than an uncertified organization may have.
+  await certify(server.db)
   const admin = await server.signIn('admin')
   apps.all = await raceApp(admin, 'race-all', allMustApprove)
   apps.escalate = await raceApp(admin, 'race-escalate', escalatesAfterAnHour)
@@ -87,14 +93,20 @@ const approve = (session: Session, taskId: string, expectedVersion?: number) => 
     })
     .then(outcome)
 
-/** The instance's event types in order, after checking every invariant of a stored instance. */
+/**
+ * The instance's event types in order, after checking every invariant of a stored instance and that
+ * its event log replays through the engine to exactly the stored state.
+ */
 async function intactEvents(instanceId: string): Promise<string[]> {
   const row = await server.db
     .selectFrom('instances')
     .selectAll()
     .where('id', '=', instanceId)
     .executeTakeFirstOrThrow()
-  return (await expectInstanceIntact(server.db, row)).map((event) => event.type)
+  const events = await expectInstanceIntact(server.db, row)
+  const state = fromJsonColumn<InstanceState>(row.state)
+  expect(await replayInstance(server.db, row)).toEqual({ ok: true, state })
+  return events.map((event) => event.type)
 }
 
 describe('two approvals on an all-must-approve step', () => {

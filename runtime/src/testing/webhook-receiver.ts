@@ -13,20 +13,27 @@ export interface WebhookReceiver {
   close: () => Promise<void>
 }
 
-/** An HTTP endpoint on loopback that records every webhook POST and answers 200. */
-export async function webhookReceiver(): Promise<WebhookReceiver> {
+/**
+ * An HTTP endpoint on loopback that records every webhook POST and answers 200; with `hold`, only
+ * once the promise it returns for that request settles (a test may never answer, as a dead peer).
+ */
+export async function webhookReceiver(
+  options: { hold?: (received: ReceivedWebhook) => Promise<void> } = {},
+): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = []
   const server = createServer((request, response) => {
     let body = ''
     request.on('data', (chunk) => {
       body += chunk
     })
-    request.on('end', () => {
-      received.push({
+    request.on('end', async () => {
+      const delivery = {
         key: String(request.headers['idempotency-key'] ?? ''),
         event: String(request.headers['x-signoff-event'] ?? ''),
         body,
-      })
+      }
+      received.push(delivery)
+      await options.hold?.(delivery)
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}')
     })
   })
