@@ -24,9 +24,8 @@ function directives(csp: string | null): Map<string, string[]> {
 function expectHardened(response: Response, what: string) {
   const csp = directives(response.headers.get('content-security-policy'))
   expect(csp.get('frame-ancestors'), what).toEqual(["'none'"])
-  expect(csp.get('script-src'), what).toEqual(["'self'"])
-  expect(csp.get('object-src'), what).toEqual(["'none'"])
-  expect(response.headers.get('content-security-policy'), what).not.toContain('unsafe-eval')
+  expect(csp.get('script-src') ?? [], what).not.toContain("'unsafe-inline'")
+  expect(csp.get('base-uri'), what).toEqual(["'none'"])
   expect(response.headers.get('x-frame-options'), what).toBe('DENY')
   expect(response.headers.get('x-content-type-options'), what).toBe('nosniff')
   expect(response.headers.get('referrer-policy'), what).toBe('no-referrer')
@@ -44,6 +43,10 @@ describe('security headers', () => {
       const response = await server.request('GET', path)
       expect(response.status, path).toBe(status)
       expectHardened(response as unknown as Response, path)
+      // Nothing the API answers may run or load anything, an uploaded SVG or HTML included.
+      expect(response.headers.get('content-security-policy'), path).toBe(
+        "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      )
     }
     const bad = await server.request('POST', '/api/v1/auth/login', {
       body: 'x',
@@ -53,7 +56,7 @@ describe('security headers', () => {
     expectHardened(bad as unknown as Response, 'a refused body')
   })
 
-  it('are on the web apps’ pages and assets; styles may be inline (antd), scripts never inline or eval', async () => {
+  it('are on the web apps’ pages; styles may be inline (antd), scripts only from this origin', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'signoff-csp-'))
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>')
     const { app } = createApp(server.deps)
@@ -63,6 +66,9 @@ describe('security headers', () => {
     expectHardened(page, 'an app page')
     const csp = directives(page.headers.get('content-security-policy'))
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
+    // The known gap (SECURITY.md): Ajv compiles form validators with Function() in the browser.
+    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-eval'"])
+    expect(csp.get('object-src')).toEqual(["'none'"])
     expect(csp.get('default-src')).toEqual(["'self'"])
     expect(csp.get('connect-src')).toEqual(["'self'"])
   })
