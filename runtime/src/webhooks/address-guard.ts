@@ -26,12 +26,42 @@ for (const [network, prefix] of [
   blocked.addSubnet(network, prefix, 'ipv6')
 }
 
+/** The 16 bytes of an IPv6 address (isIP already said it is one). */
+function ipv6Bytes(address: string): number[] {
+  let text = address
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number]
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const [head = '', tail] = text.split('::')
+  const groups = (part: string) =>
+    part === '' ? [] : part.split(':').map((group) => Number.parseInt(group, 16))
+  const left = groups(head)
+  const right = tail === undefined ? [] : groups(tail)
+  const all = [...left, ...Array(8 - left.length - right.length).fill(0), ...right]
+  return all.flatMap((group) => [group >> 8, group & 255])
+}
+
+// IPv6 forms that carry an IPv4 address and may be translated to it on the way: IPv4-mapped and
+// IPv4-compatible (::/96), NAT64 (64:ff9b::/96) and 6to4 (2002::/16). Judged by that IPv4 address.
+function embeddedIpv4(address: string): string | undefined {
+  const bytes = ipv6Bytes(address)
+  const zero = (from: number, to: number) => bytes.slice(from, to).every((byte) => byte === 0)
+  const quad = (at: number) => bytes.slice(at, at + 4).join('.')
+  if (zero(0, 10) && ((bytes[10] === 0xff && bytes[11] === 0xff) || zero(10, 12))) return quad(12)
+  if (bytes[0] === 0 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && zero(4, 12))
+    return quad(12)
+  if (bytes[0] === 0x20 && bytes[1] === 0x02) return quad(2)
+  return undefined
+}
+
 export function isBlockedAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1]
-  if (mapped) return blocked.check(mapped, 'ipv4')
   const family = isIP(address)
   if (family === 0) return true
-  return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6')
+  if (family === 4) return blocked.check(address, 'ipv4')
+  const inner = embeddedIpv4(address)
+  return blocked.check(address, 'ipv6') || (inner !== undefined && blocked.check(inner, 'ipv4'))
 }
 
 export type TargetCheck = { ok: true } | { ok: false; reason: string }

@@ -22,9 +22,13 @@ export interface SendResult {
   json?: Record<string, unknown>
 }
 
-const timeoutMs = 10_000
-/** A receiver's answer is read for its JSON (automations) and nothing else; more than this is not read. */
-const maxAnswerBytes = 1 << 20
+/** A receiver's answer is read for its JSON (automations) and nothing else: within this time and size. */
+export interface SendLimits {
+  timeoutMs: number
+  maxAnswerBytes: number
+}
+
+export const defaultSendLimits: SendLimits = { timeoutMs: 10_000, maxAnswerBytes: 1 << 20 }
 
 interface Answer {
   status: number
@@ -37,6 +41,7 @@ function exchange(
   headers: Record<string, string>,
   allowed: boolean,
   resolve: Resolve,
+  { timeoutMs, maxAnswerBytes }: SendLimits,
 ) {
   return new Promise<Answer>((settle, fail) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest
@@ -87,6 +92,7 @@ export async function sendWebhook(
   allowHosts: readonly string[],
   now: Date,
   resolve: Resolve = systemResolve,
+  limits: SendLimits = defaultSendLimits,
 ): Promise<SendResult> {
   const target = await checkTarget(outgoing.url, allowHosts, resolve)
   if (!target.ok) return { status: null, error: `refused: ${target.reason}` }
@@ -107,7 +113,7 @@ export async function sendWebhook(
       outgoing.body,
     )
   try {
-    const answer = await exchange(url, outgoing, headers, allowed, resolve)
+    const answer = await exchange(url, outgoing, headers, allowed, resolve, limits)
     const json = jsonObject(answer.text)
     const ok = answer.status >= 200 && answer.status < 300
     return { status: answer.status, error: ok ? null : `HTTP ${answer.status}`, ...(json ? { json } : {}) }
