@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { randomDepositAmount } from './amount.ts'
-import { sameAmount } from './deposits.ts'
+import { randomDepositAmount, sameAmount } from './amount.ts'
 
 describe('micro-deposit amounts', () => {
   it('are exact two-decimal CNY from 0.01 to 1.00', () => {
@@ -23,5 +22,23 @@ describe('micro-deposit amounts', () => {
     expect(sameAmount('', '0.37')).toBe(false)
     expect(sameAmount(undefined, '0.37')).toBe(false)
     expect(sameAmount('1', '1.00')).toBe(true)
+  })
+
+  it('refuse anything that is not a whole number of cents, whatever its shape', () => {
+    for (const entry of [
+      '-0.37',
+      'abc',
+      '37',
+      '0.3700000000000000001',
+      '1e-1',
+      `${'9'.repeat(40)}.00`,
+      null,
+      {},
+      ['0.37'],
+      true,
+    ])
+      expect(sameAmount(entry, '0.37'), JSON.stringify(entry)).toBe(false)
+    expect(sameAmount(0.37, '0.37')).toBe(true)
+    expect(sameAmount('0.10', '0.1')).toBe(true)
   })
 })

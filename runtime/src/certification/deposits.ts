@@ -1,9 +1,8 @@
-import { Decimal } from '@signoff/decimal'
 import { normalizeBankAccount } from '@signoff/schemas'
 import type { Deps } from '../deps.ts'
 import { newId } from '../ids.ts'
 import type { Builtin, BuiltinCall } from '../scheduler/builtins.ts'
-import { randomDepositAmount } from './amount.ts'
+import { randomDepositAmount, sameAmount } from './amount.ts'
 import type { BankAdapter } from './bank-adapter.ts'
 import { paramsOf } from './params.ts'
 import { certificationDb } from './tables.ts'
@@ -29,7 +28,11 @@ async function openDeposit(deps: Deps, call: Pick<BuiltinCall, 'tenantId' | 'ins
  * deposit row is keyed by the visit (its automation id), the bank by the row, so a retried attempt or
  * a re-run outbox row sends nothing new. An earlier round's unverified deposit is superseded.
  */
-export function microDepositBuiltin(deps: Deps, bank: BankAdapter): Builtin {
+export function microDepositBuiltin(
+  deps: Deps,
+  bank: BankAdapter,
+  drawAmount: () => string = randomDepositAmount,
+): Builtin {
   return async (call) => {
     const cdb = certificationDb(deps.db)
     const key = `${call.tenantId}:${call.instanceId}:${call.automationId}`
@@ -58,7 +61,7 @@ export function microDepositBuiltin(deps: Deps, bank: BankAdapter): Builtin {
           instance_id: call.instanceId,
           idempotency_key: key,
           account_number: account,
-          amount: randomDepositAmount(),
+          amount: drawAmount(),
           status: 'sent',
           wrong_attempts: 0,
           created_at: at,
@@ -94,17 +97,17 @@ export function microDepositBuiltin(deps: Deps, bank: BankAdapter): Builtin {
   }
 }
 
-/** The entered amount equals the deposit to the cent (no rounding: 0.370 is 0.37, 0.371 is not). */
-export function sameAmount(entered: unknown, amount: string): boolean {
-  const value =
-    typeof entered === 'string' || typeof entered === 'number' ? Decimal.tryParse(entered) : undefined
-  return value?.eq(Decimal.parse(amount)) === true
-}
+/**
+ * Wrong entries one deposit takes, whatever an edited app's retry policy says: 3 guesses at 100
+ * possible amounts. Then the deposit is spent; only a new round (a new amount, after a new 初审) helps.
+ */
+export const wrongEntriesAllowed = 3
 
 /**
  * certification.verifyDeposit: compares the applicant's entry with the deposit. A wrong amount is an
  * ordinary failure, so the node's retry policy (retryFrom the entry step, 3 attempts) and onFailure
- * decide what follows; the error never names the amount.
+ * decide what follows, except that the last allowed wrong entry is final; the error never names the
+ * amount.
  */
 export function verifyDepositBuiltin(deps: Deps): Builtin {
   return async (call) => {
@@ -123,11 +126,21 @@ export function verifyDepositBuiltin(deps: Deps): Builtin {
         .execute()
       return { ok: true }
     }
+    const locked = deposit.wrong_attempts + 1 >= wrongEntriesAllowed
     await cdb
       .updateTable('certification_deposits')
-      .set((eb) => ({ wrong_attempts: eb('wrong_attempts', '+', 1), updated_at: at }))
+      .set((eb) => ({
+        wrong_attempts: eb('wrong_attempts', '+', 1),
+        ...(locked ? { status: 'failed' as const } : {}),
+        updated_at: at,
+      }))
       .where('id', '=', deposit.id)
       .execute()
-    return { ok: false, error: '打款金额不正确 / the amount does not match' }
+    if (!locked) return { ok: false, error: '打款金额不正确 / the amount does not match' }
+    return {
+      ok: false,
+      error: `打款金额不正确，${wrongEntriesAllowed} 次机会已用完 / the amount does not match; no tries left for this deposit`,
+      final: true,
+    }
   }
 }

@@ -10,6 +10,8 @@ import { simulatedVerification, type VerificationAdapter } from './verification-
 export interface CertificationAdapters {
   bank: BankAdapter
   verification: VerificationAdapter
+  /** Where deposit amounts come from: the CSPRNG, unless a test needs to know the amount to look for. */
+  drawAmount: () => string
 }
 
 /** The certification apps' builtins by the names their automation nodes call; simulated adapters by default. */
@@ -21,7 +23,7 @@ export function certificationBuiltins(
   const verification = adapters.verification ?? simulatedVerification()
   return {
     'certification.precheck': precheckBuiltin(deps),
-    'certification.microDeposit': microDepositBuiltin(deps, bank),
+    'certification.microDeposit': microDepositBuiltin(deps, bank, adapters.drawAmount),
     'certification.verifyDeposit': verifyDepositBuiltin(deps),
     'certification.grant': grantBuiltin(deps),
     'verification.face': faceVerificationBuiltin(verification),
