@@ -3,31 +3,38 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { InstanceState } from '@signoff/engine'
 import { sampleSubmissions } from '@signoff/templates'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { certify } from './certification/testing/certify.ts'
 import { openDatabase } from './db/database.ts'
 import { fromJsonColumn } from './db/json.ts'
 import { replayInstance } from './ops/replay.ts'
 import { expectInstanceIntact } from './testing/invariants.ts'
 import { type Client, kill, type RunningServer, signIn, spawnServer } from './testing/process.ts'
+import { createTestDatabase, type TestDatabase } from './testing/test-database.ts'
 import { type ReceivedWebhook, webhookReceiver } from './testing/webhook-receiver.ts'
 
+// The database of the vitest project: a SQLite file in the data directory, or a PostgreSQL schema.
 const dataDir = mkdtempSync(join(tmpdir(), 'signoff-crash-'))
+let database: TestDatabase
 let server: RunningServer | undefined
+beforeAll(async () => {
+  database = await createTestDatabase(dataDir)
+})
 afterAll(async () => {
   if (server) await kill(server, 'SIGKILL')
+  await database?.drop()
   rmSync(dataDir, { recursive: true, force: true })
 })
 
 const values = sampleSubmissions.leave.values
 
 /** Starts and approvals until stopped; remembers every request the server acknowledged. */
-async function load(zhangsan: Client, lisi: Client, appId: string, until: () => boolean) {
+async function load(zhangsan: Client, lisi: Client, appId: string, round: number, until: () => boolean) {
   const acknowledgedStarts = new Map<string, string>()
   const acknowledgedApprovals = new Set<string>()
   const starter = async (worker: number) => {
     for (let n = 0; !until(); n++) {
-      const key = `crash-${worker}-${n}`
+      const key = `crash-${round}-${worker}-${n}`
       const response = await zhangsan
         .request('POST', `/api/v1/apps/${appId}/instances`, { values }, { 'idempotency-key': key })
         .catch(() => undefined)
@@ -55,24 +62,32 @@ async function load(zhangsan: Client, lisi: Client, appId: string, until: () => 
 }
 
 describe('crash safety', () => {
-  it('after SIGKILL under load, a restart loses no acknowledged request and every invariant holds', async () => {
-    server = await spawnServer(dataDir)
-    const [zhangsan, lisi] = [await signIn(server.base, 'zhangsan'), await signIn(server.base, 'lisi')]
-    const { items } = (await (await zhangsan.request('GET', '/api/v1/apps')).json()) as {
-      items: { id: string; key: string }[]
+  it('after SIGKILLs at random points under load, a restart loses no acknowledged request and every invariant holds', async () => {
+    const acknowledgedStarts = new Map<string, string>()
+    const acknowledgedApprovals = new Set<string>()
+    let appId = ''
+    // Three crashes, each after a random 1–3 s of load (printed on failure).
+    const delays = [0, 1, 2].map(() => 1000 + Math.floor(Math.random() * 2000))
+    for (const [round, delay] of delays.entries()) {
+      server = await spawnServer(dataDir, database.env)
+      const [zhangsan, lisi] = [await signIn(server.base, 'zhangsan'), await signIn(server.base, 'lisi')]
+      const { items } = (await (await zhangsan.request('GET', '/api/v1/apps')).json()) as {
+        items: { id: string; key: string }[]
+      }
+      appId = items.find((app) => app.key === 'leave')?.id ?? ''
+      let killed = false
+      const running = load(zhangsan, lisi, appId, round, () => killed)
+      await new Promise((resolve) => setTimeout(resolve, delay))
+      await kill(server, 'SIGKILL')
+      killed = true
+      const acknowledged = await running
+      for (const [key, id] of acknowledged.acknowledgedStarts) acknowledgedStarts.set(key, id)
+      for (const id of acknowledged.acknowledgedApprovals) acknowledgedApprovals.add(id)
     }
-    const appId = items.find((app) => app.key === 'leave')?.id ?? ''
+    expect(acknowledgedStarts.size, `kills after ${delays.join(', ')} ms`).toBeGreaterThan(0)
+    expect(acknowledgedApprovals.size, `kills after ${delays.join(', ')} ms`).toBeGreaterThan(0)
 
-    let killed = false
-    const running = load(zhangsan, lisi, appId, () => killed)
-    await new Promise((resolve) => setTimeout(resolve, 2500))
-    await kill(server, 'SIGKILL')
-    killed = true
-    const { acknowledgedStarts, acknowledgedApprovals } = await running
-    expect(acknowledgedStarts.size).toBeGreaterThan(0)
-    expect(acknowledgedApprovals.size).toBeGreaterThan(0)
-
-    server = await spawnServer(dataDir)
+    server = await spawnServer(dataDir, database.env)
     const again = await signIn(server.base, 'zhangsan')
     for (const [key, id] of acknowledgedStarts) {
       const replay = await again.request(
@@ -85,7 +100,7 @@ describe('crash safety', () => {
       expect(((await replay.json()) as { id: string }).id).toBe(id)
     }
 
-    const db = openDatabase({ dataDir, databaseUrl: undefined })
+    const db = openDatabase(database.location)
     try {
       const instances = await db.selectFrom('instances').selectAll().execute()
       for (const id of acknowledgedStarts.values()) expect(instances.some((row) => row.id === id)).toBe(true)
@@ -106,10 +121,10 @@ describe('crash safety', () => {
     } finally {
       await db.destroy()
     }
-  }, 120_000)
+  }, 240_000)
 
   it('stops on SIGTERM: the scheduler and the database close and the process exits with 0', async () => {
-    const running = await spawnServer(dataDir)
+    const running = await spawnServer(dataDir, database.env)
     let output = ''
     running.child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
@@ -144,8 +159,10 @@ describe('a crash between sending and recording', () => {
     SIGNOFF_SCHEDULER_INTERVAL_MS: '100',
   }
   let hooked: RunningServer | undefined
+  let hookDatabase: TestDatabase | undefined
   afterAll(async () => {
     if (hooked && hooked.child.exitCode === null) await kill(hooked, 'SIGKILL')
+    await hookDatabase?.drop()
     rmSync(hookDir, { recursive: true, force: true })
   })
 
@@ -162,9 +179,12 @@ describe('a crash between sending and recording', () => {
         return new Promise(() => {})
       },
     })
-    const db = openDatabase({ dataDir: hookDir, databaseUrl: undefined })
+    hookDatabase = await createTestDatabase(hookDir)
+    const { location } = hookDatabase
+    const serverEnv = { ...env, ...hookDatabase.env }
+    const db = openDatabase(location)
     try {
-      hooked = await spawnServer(hookDir, env)
+      hooked = await spawnServer(hookDir, serverEnv)
       await certify(db)
       const admin = await signIn(hooked.base, 'admin')
       const leave = await hookedLeave(admin)
@@ -191,7 +211,7 @@ describe('a crash between sending and recording', () => {
       expect(first.key).toBe(row.idempotency_key)
 
       // Restarted: once the dead process's lease runs out, the row goes out again, same key and body.
-      hooked = await spawnServer(hookDir, env)
+      hooked = await spawnServer(hookDir, serverEnv)
       for (;;) {
         const delivered = await db
           .selectFrom('outbox')
