@@ -69,8 +69,8 @@ async function run(args: readonly string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof ConfigError
-    console.error(known ? error.message : error)
-    process.exit(known ? 2 : 1)
+    // Operators read the message; a stack only for what is not an Error at all.
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1)
   },
 )
