@@ -98,5 +98,7 @@ export async function applicationView(deps: Deps, application: LoadedApplication
     rejection: rejectionOf(instance),
     applicantTask: open ? { id: open.id, node: open.node, kind: open.kind } : null,
     attemptsLeft: attemptsLeft(instance.definition, instance.state),
+    // The pinned version renders the form and names the steps as they were when it started.
+    definition: instance.definition,
   }
 }
