@@ -4,6 +4,7 @@ import { type BankAdapter, simulatedBank } from './bank-adapter.ts'
 import { microDepositBuiltin, verifyDepositBuiltin } from './deposits.ts'
 import { faceVerificationBuiltin } from './face.ts'
 import { grantBuiltin } from './grant.ts'
+import { withNotices } from './notices.ts'
 import { precheckBuiltin } from './precheck.ts'
 import { simulatedVerification, type VerificationAdapter } from './verification-adapter.ts'
 
@@ -21,11 +22,18 @@ export function certificationBuiltins(
 ): BuiltinRegistry {
   const bank = adapters.bank ?? simulatedBank(deps.db, deps.now)
   const verification = adapters.verification ?? simulatedVerification()
-  return {
+  const builtins: BuiltinRegistry = {
     'certification.precheck': precheckBuiltin(deps),
     'certification.microDeposit': microDepositBuiltin(deps, bank, adapters.drawAmount),
     'certification.verifyDeposit': verifyDepositBuiltin(deps),
     'certification.grant': grantBuiltin(deps),
     'verification.face': faceVerificationBuiltin(verification),
   }
+  return withNotices(deps.db, deps.now, builtins, {
+    'certification.precheck': 'certification.precheckPassed',
+    'certification.microDeposit': 'certification.depositSent',
+    'certification.verifyDeposit': 'certification.depositVerified',
+    'certification.grant': 'certification.granted',
+    'verification.face': 'certification.faceVerified',
+  })
 }

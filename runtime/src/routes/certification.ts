@@ -19,6 +19,7 @@ import {
   requireOrgAdmin,
 } from '../certification/applications.ts'
 import { claimApply, releaseApply } from '../certification/apply-claim.ts'
+import { noticeMessage, noticeToApplicant } from '../certification/notices.ts'
 import { certificationStatus } from '../certification/status.ts'
 import type { Deps } from '../deps.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -144,7 +145,14 @@ export function certificationRoutes(router: Router, deps: Deps): void {
     }
     const id = (outcome.body as { id: string }).id
     if (outcome.replayed) c.header('Idempotent-Replayed', 'true')
-    else
+    else {
+      await noticeToApplicant(db, {
+        tenantId: standIn.tenantId,
+        instanceId: id,
+        reason: 'certification.submitted',
+        once: id,
+        at: now,
+      })
       await auditLog.append(db, {
         tenantId: principal.tenantId,
         at: now,
@@ -154,6 +162,7 @@ export function certificationRoutes(router: Router, deps: Deps): void {
         targetId: id,
         detail: { type },
       })
+    }
     const application = await loadApplication(deps, principal, id)
     c.header('ETag', instanceEtag(application.instance.row.version))
     return c.json(await applicationView(deps, application), outcome.status as 201)
@@ -279,7 +288,8 @@ export function certificationRoutes(router: Router, deps: Deps): void {
     {
       method: 'get',
       path: `${base}/notifications`,
-      summary: 'The caller’s notices about their applications (each step, returns, the result), newest first',
+      summary:
+        'The caller’s notices about their applications (received, pre-check passed, each review, the deposit sent and verified, returns, the result), newest first, each with its message in zh-CN and en',
       tag: 'certification',
       auth: 'user',
     },
@@ -292,6 +302,7 @@ export function certificationRoutes(router: Router, deps: Deps): void {
           id: row.id,
           instanceId: row.instance_id,
           reason: row.reason,
+          message: noticeMessage(row.reason),
           createdAt: row.created_at,
           readAt: row.read_at,
         })),
