@@ -62,6 +62,19 @@ describe('ConditionBuilder', () => {
     expect(screen.getByText(/Type-checks/)).toBeTruthy()
   })
 
+  it('opens a branch not written yet (`true`) as an empty visual builder and replaces it with the first row', () => {
+    stored = undefined
+    render(<Harness initial={{ cel: 'true' }} />)
+    expect(screen.queryByLabelText('CEL condition')).toBeNull()
+    expect(document.querySelectorAll('.condition-row')).toHaveLength(0)
+    fireEvent.click(screen.getByRole('button', { name: /Add condition/ }))
+    const row = document.querySelector<HTMLElement>('.condition-row') as HTMLElement
+    choose(within(row).getByLabelText('Field'), 'Amount')
+    choose(within(row).getByLabelText('Operator'), 'greater than')
+    fireEvent.change(within(row).getByLabelText('Value'), { target: { value: '5000' } })
+    expect(stored).toEqual({ field: 'amount', op: 'gt', value: '5000' })
+  })
+
   it('switches an AND group to OR', () => {
     render(
       <Harness

@@ -23,6 +23,11 @@ export interface ConditionBuilderProps {
 
 type Mode = 'visual' | 'cel'
 
+/** A branch not written yet holds `true` (always); it opens as an empty visual builder to start from. */
+const unwritten = (value: Condition | undefined) =>
+  value !== undefined && 'cel' in value && value.cel.trim() === 'true'
+const treeOf = (value: Condition | undefined) => rootGroup(unwritten(value) ? undefined : value)
+
 /** What advanced mode started from, so going back with the CEL untouched restores the visual tree. */
 interface Entry {
   text: string
@@ -38,14 +43,14 @@ export function ConditionBuilder({ value, onChange, form, locale, scope }: Condi
   const fields = useMemo(() => conditionFields(form), [form])
   // The draft keeps what the schema would refuse while it is being filled in (an initiator test with
   // no value yet); a value from outside (undo, another field) replaces it.
-  const [state, setState] = useState({ value, draft: rootGroup(value) })
-  const [mode, setMode] = useState<Mode>(value && 'cel' in value ? 'cel' : 'visual')
+  const [state, setState] = useState({ value, draft: treeOf(value) })
+  const [mode, setMode] = useState<Mode>(value && 'cel' in value && !unwritten(value) ? 'cel' : 'visual')
   const [text, setText] = useState(() => compiledCel(value, form) ?? '')
   const [entry, setEntry] = useState<Entry | undefined>()
   const [kept, setKept] = useState(false)
   let draft = state.draft
   if (state.value !== value) {
-    draft = rootGroup(value)
+    draft = treeOf(value)
     setState({ value, draft })
     setText(compiledCel(value, form) ?? '')
     setEntry(undefined)

@@ -3,6 +3,7 @@ import type { FlowDefinition } from '@signoff/schemas'
 import {
   applyNodeChanges,
   Background,
+  ControlButton,
   Controls,
   type EdgeTypes,
   type NodeChange,
@@ -14,12 +15,14 @@ import {
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useMessages } from '../i18n/locale-store.ts'
 import { useSimulation } from '../simulate/simulation-store.ts'
 import { flowActions } from '../store/flow-actions.ts'
 import { useFlowSelection } from '../store/flow-selection.ts'
 import { designerStore } from '../store/use-designer.ts'
 import { BranchNodeView } from './branch-node.tsx'
 import './flow.css'
+import { fitViewport } from './fit-viewport.ts'
 import { branchNodeId, flowView, type ViewNode } from './flow-view.ts'
 import { PlusEdge } from './plus-edge.tsx'
 import { StepNodeView } from './step-node.tsx'
@@ -81,6 +84,7 @@ function useInitialViewport(nodes: readonly ViewNode[]) {
 }
 
 function Canvas({ flow, findings, ctx }: CanvasProps) {
+  const t = useMessages()
   const selection = useFlowSelection()
   const steps = useSimulation((state) => state.steps)
   const path = useMemo(
@@ -111,6 +115,14 @@ function Canvas({ flow, findings, ctx }: CanvasProps) {
   )
   const latest = useRef(nodes)
   latest.current = nodes
+  // React Flow's own fit waits for a node change before it moves, so the control fits from the layout.
+  const { setViewport } = useReactFlow()
+  const paneWidth = useStore((state) => state.width)
+  const paneHeight = useStore((state) => state.height)
+  const fitAll = useCallback(() => {
+    const viewport = fitViewport(latest.current, paneWidth, paneHeight)
+    if (viewport) void setViewport(viewport, { duration: 200 })
+  }, [setViewport, paneWidth, paneHeight])
   // Stable handlers: React Flow copies every changed prop into its store, and each copy notifies the
   // subscriptions of every node and edge (a new handler per pointer move did so several times a move).
   const onNodesChange = useCallback((changes: NodeChange<ViewNode>[]) => {
@@ -140,7 +152,11 @@ function Canvas({ flow, findings, ctx }: CanvasProps) {
       onPaneClick={onPaneClick}
     >
       <Background gap={16} color="#e3e6ec" />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} showFitView={false}>
+        <ControlButton onClick={fitAll} title={t.flowFitView} aria-label={t.flowFitView}>
+          ⤢
+        </ControlButton>
+      </Controls>
     </ReactFlow>
   )
 }

@@ -7,6 +7,7 @@ import { placeFlowFindings } from './flow-findings.ts'
 import { layoutFlow } from './flow-layout.ts'
 import { isSplit } from './flow-roles.ts'
 import { facetOf, shapeSizes, summaryOf } from './node-facets.ts'
+import { branchesOnPath } from './path-branches.ts'
 import type { SummaryContext } from './summary-context.ts'
 
 /** A simulated run: the nodes it passes, with who would be asked at each (names, joined). */
@@ -87,6 +88,7 @@ export function flowView(
       },
     }
   })
+  const taken = path ? branchesOnPath(flow, path) : undefined
   const edges: ViewEdge[] = []
   const numbers = new Map<string, number>()
   for (const edge of flow.edges) {
@@ -123,7 +125,7 @@ export function flowView(
         summary: branch?.condition ? describeCondition(branch.condition, ctx) : '',
         removable: !(branch?.default && (branches?.length ?? 0) > 2),
         findings: placed.byBranch.get(edge.id) ?? [],
-        ...(path ? { path: { on: path.has(edge.source) && path.has(edge.target) } } : {}),
+        ...(taken ? { path: { on: taken.has(edge.id) } } : {}),
       },
     })
     edges.push({ id: `${id}:in`, source: edge.source, target: id, type: 'plus', data: {} })

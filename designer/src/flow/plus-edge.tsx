@@ -14,6 +14,7 @@ const plusOffset = 20
 /** An edge drawn as a right-angled line; where a step can go, a DingTalk-style "+" opens the insert menu. */
 export function PlusEdge({
   id,
+  source,
   sourceX,
   sourceY,
   targetX,
@@ -70,6 +71,8 @@ export function PlusEdge({
                 type="primary"
                 aria-label={t.flowAddNode}
                 className="flow-plus-button"
+                // Which card the "+" hangs below, for tests and tools that address it.
+                data-after={source}
               >
                 +
               </Button>

@@ -50,6 +50,7 @@ export const zhCN = {
   publishNote: '发布说明',
   published: '已发布版本',
   publishBlocked: '存在错误，无法发布',
+  publishMoreErrors: '还有 {n} 个错误，见“检查结果”',
   conflictTitle: '草稿已被他人修改',
   conflictText: '其他人在你之后保存了这个草稿。你可以载入最新版本；你的修改会保留，可随时恢复或下载。',
   reloadTheirs: '载入最新版本',
@@ -226,6 +227,7 @@ export const en: Messages = {
   publishNote: 'Release note',
   published: 'Published version',
   publishBlocked: 'Fix the errors before publishing',
+  publishMoreErrors: '{n} more errors: see Findings',
   conflictTitle: 'Someone else changed the draft',
   conflictText:
     'Another editor saved this draft after you loaded it. Load their version; your edits are kept and can be restored or downloaded at any time.',

@@ -17,9 +17,11 @@ interface ListProps {
   fields: readonly Field[]
   parentId: string | null
   findings: Map<string, Finding[]>
+  /** Side by side (table columns, multi-column layout): a slot after the last one appends there. */
+  row?: boolean
 }
 
-export function FieldList({ fields, parentId, findings }: ListProps) {
+export function FieldList({ fields, parentId, findings, row = false }: ListProps) {
   const t = useMessages()
   const data: DropTarget = { kind: 'container', parentId }
   const { setNodeRef, isOver } = useDroppable({ id: containerId(parentId), data })
@@ -33,8 +35,8 @@ export function FieldList({ fields, parentId, findings }: ListProps) {
         {fields.map((field) => (
           <FieldCard key={field.id} field={field} parentId={parentId} findings={findings} />
         ))}
-        {fields.length === 0 || parentId === null ? (
-          <div className="drop-hint">
+        {fields.length === 0 || parentId === null || row ? (
+          <div className={`drop-hint${fields.length > 0 && row ? ' is-append' : ''}`}>
             {fields.length === 0 && parentId === null ? t.emptyCanvas : t.dropHere}
           </div>
         ) : null}
@@ -135,7 +137,12 @@ function FieldCard({
       </div>
       {children ? (
         <div className={`field-children is-${spec?.nesting?.direction ?? 'column'}`}>
-          <FieldList fields={children} parentId={field.id} findings={findings} />
+          <FieldList
+            fields={children}
+            parentId={field.id}
+            findings={findings}
+            row={spec?.nesting?.direction === 'row'}
+          />
         </div>
       ) : (
         <FieldPreview field={field} />

@@ -28,6 +28,7 @@ import { FindingsPanel } from './findings-panel.tsx'
 import { FormTab } from './form-tab.tsx'
 import { JsonEditor } from './json-editor.tsx'
 import { LocaleSwitch } from './locale-switch.tsx'
+import { PublishButton } from './publish-button.tsx'
 import { useDraftSync } from './use-draft-sync.ts'
 import { useUndoKeys } from './use-undo-keys.ts'
 
@@ -73,7 +74,7 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
   const deferred = useDeferredValue(app)
   const findings = useMemo(() => (deferred ? lintApp(deferred) : []), [deferred])
   const placed = useMemo(() => placeFindings(deferred?.form.fields ?? [], findings), [deferred, findings])
-  const errorCount = findings.filter((item) => item.severity === 'error').length
+  const errors = useMemo(() => findings.filter((item) => item.severity === 'error'), [findings])
   // The form tab lists what is neither on a field nor in the flow; the flow shows its own on the nodes.
   const formPlaced = useMemo(
     () => ({ ...placed, elsewhere: placed.elsewhere.filter((item) => !item.path.startsWith('/flow')) }),
@@ -197,7 +198,7 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
           <Button size="small" onClick={() => setVersionsOpen(true)}>
             {t.versions}
           </Button>
-          <Badge count={findings.length} color={errorCount ? 'red' : 'orange'} size="small">
+          <Badge count={findings.length} color={errors.length ? 'red' : 'orange'} size="small">
             <Button size="small" onClick={() => setFindingsOpen(true)}>
               {t.findings}
             </Button>
@@ -206,16 +207,7 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
           <Button size="small" onClick={save} loading={busy} disabled={!sync.dirty}>
             {t.save}
           </Button>
-          <Tooltip title={errorCount ? t.publishBlocked : undefined}>
-            <Button
-              size="small"
-              type="primary"
-              onClick={() => setPublishOpen(true)}
-              disabled={errorCount > 0}
-            >
-              {t.publish}
-            </Button>
-          </Tooltip>
+          <PublishButton errors={errors} onClick={() => setPublishOpen(true)} />
         </Space>
         <input
           ref={fileInput}
