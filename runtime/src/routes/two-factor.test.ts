@@ -196,6 +196,23 @@ describe('two-factor sign-in', () => {
   })
 })
 
+describe('an admin resetting a member who lost the device and the recovery codes', () => {
+  it('turns the member’s two-factor sign-in off, for org admins only, within their tenant', async () => {
+    await enrol('chensan')
+    const member = await server.signIn('zhengyi')
+    expect((await member.request('DELETE', '/api/v1/users/chensan/two-factor')).status).toBe(403)
+    const reviewer = await server.signIn('reviewer1')
+    expect((await reviewer.request('DELETE', '/api/v1/users/chensan/two-factor')).status).toBe(403)
+    expect((await passwordStep('chensan')).status).toBe(401)
+    const admin = await server.signIn('admin')
+    expect((await admin.request('DELETE', '/api/v1/users/nobody/two-factor')).status).toBe(404)
+    expect((await admin.request('DELETE', '/api/v1/users/chensan/two-factor')).status).toBe(204)
+    expect((await passwordStep('chensan')).status).toBe(200)
+    const audit = await (await admin.request('GET', '/api/v1/audit')).json()
+    expect(JSON.stringify(audit)).toContain('two_factor.reset')
+  })
+})
+
 describe('the organization rule: admins must use two-factor sign-in', () => {
   it('is set by org admins only, and not by one who would shut themselves out', async () => {
     const member = await server.signIn('zhengyi')

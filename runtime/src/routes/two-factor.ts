@@ -17,6 +17,7 @@ import type { Deps } from '../deps.ts'
 import { fail, HttpError } from '../http/errors.ts'
 import type { Router } from '../http/router.ts'
 import { auditLog } from '../repositories/audit-log.ts'
+import { users } from '../repositories/users.ts'
 import { meBody } from './auth.ts'
 
 /** Two-factor sign-in (TOTP, RFC 6238): the code step of sign-in, enrolment, recovery codes and the org's rule. */
@@ -123,6 +124,36 @@ export function twoFactorRoutes(router: Router, deps: Deps): void {
     },
     async ({ c, body, principal }) =>
       c.json({ recoveryCodes: await renewRecoveryCodes(deps, principal, body.code.trim()) }),
+  )
+
+  router.add(
+    {
+      method: 'delete',
+      path: '/api/v1/users/{userId}/two-factor',
+      summary:
+        "Turn off a member's two-factor sign-in (lost device and recovery codes); they sign in with the password and enrol again",
+      tag: 'org',
+      auth: 'user',
+      status: 204,
+    },
+    async ({ c, principal }) => {
+      requirePermission(principal, 'org.manage')
+      const userId = c.req.param('userId') ?? ''
+      if (!(await users.get(deps.db, principal.tenantId, userId))) throw fail.notFound('user')
+      await deps.db.transaction().execute(async (trx) => {
+        await twoFactorStore.removeAll(trx, principal.tenantId, userId)
+        await auditLog.append(trx, {
+          tenantId: principal.tenantId,
+          at: deps.now().toISOString(),
+          actorId: principal.userId,
+          action: 'two_factor.reset',
+          targetType: 'user',
+          targetId: userId,
+          detail: {},
+        })
+      })
+      return c.body(null, 204)
+    },
   )
 
   router.add(

@@ -53,6 +53,7 @@ export const routeCases: Record<string, RouteCase> = {
     body: () => ({ code: 'abcdef' }),
     expect: [401, 409, 409, 409, 409, 409, 409],
   },
+  'DELETE /api/v1/users/{userId}/two-factor': { expect: [401, 403, 403, 403, 404, 403, 204] },
   'GET /api/v1/org/two-factor-policy': { expect: [401, 200, 200, 200, 200, 200, 200] },
   'PUT /api/v1/org/two-factor-policy': {
     body: () => ({ requireForAdmins: false }),
