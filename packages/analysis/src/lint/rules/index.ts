@@ -17,6 +17,7 @@ import { parallelJoins } from './parallel-joins.ts'
 import { reachability } from './reachability.ts'
 import { rejectPaths } from './reject-paths.ts'
 import { rejectTargets } from './reject-targets.ts'
+import { retryFrom } from './retry-from.ts'
 import { settingsReferences } from './settings-references.ts'
 import { startAndEnd } from './start-and-end.ts'
 import { tableColumns } from './table-columns.ts'
@@ -44,6 +45,7 @@ export const rules = {
   rejectTargets,
   rejectPaths,
   automationOutputs,
+  retryFrom,
   timerFields,
   settingsReferences,
 } satisfies Record<string, Rule>
