@@ -1,5 +1,24 @@
-export type WorkloadName = 'engine' | 'peer' | 'http' | 'growth' | 'hello' | 'scale'
-export const workloadNames: readonly WorkloadName[] = ['engine', 'peer', 'http', 'growth', 'hello', 'scale']
+export type WorkloadName =
+  | 'engine'
+  | 'peer'
+  | 'http'
+  | 'growth'
+  | 'hello'
+  | 'scale'
+  | 'forms'
+  | 'designer'
+  | 'bundles'
+export const workloadNames: readonly WorkloadName[] = [
+  'engine',
+  'peer',
+  'http',
+  'growth',
+  'hello',
+  'scale',
+  'forms',
+  'designer',
+  'bundles',
+]
 
 export interface BenchOptions {
   /** Procurements per measurement in workloads 1 and 2. */
@@ -12,6 +31,8 @@ export interface BenchOptions {
   /** Samples per query and size in workload 4 (fewer when one size's reads take long). */
   samples: number
   only: WorkloadName[]
+  /** Field counts of the generated form in workload 5. */
+  formSizes: number[]
   /** Where results.json and RESULTS.md go; nothing is written without it. */
   outDir: string | undefined
 }
@@ -25,11 +46,12 @@ const count = (text: string) => {
 
 export const usage = `pnpm bench [options]
   --sizes 10k,100k      instance counts for the growth workload (default 10k,100k)
-  --full                the growth workload at 10k, 100k and 1m (several more minutes, ~10 GB of disk)
+  --full                the growth workload at 10k, 100k and 1m (several more minutes, ~10 GB of disk),
+                        and the browser form at 1,000 fields as well as 300
   --instances 300       procurements per measurement in workloads 1 and 2
   --cycles 4            procurements per connection in the HTTP workload (50 connections)
   --samples 100         reads per query and size in the growth workload
-  --only engine,peer,http,growth,hello,scale   run some workloads only
+  --only engine,peer,http,growth,hello,scale,forms,designer,bundles   run some workloads only
   --no-write            print, but leave bench/results.json and bench/RESULTS.md alone`
 
 export function parseOptions(argv: readonly string[], defaultOutDir: string): BenchOptions {
@@ -40,6 +62,7 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
     sizes: [10_000, 100_000],
     samples: 100,
     only: [...workloadNames],
+    formSizes: [300],
     outDir: defaultOutDir,
   }
   for (let i = 0; i < argv.length; i++) {
@@ -49,8 +72,10 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
       if (next === undefined) throw new Error(`${flag} needs a value`)
       return next
     }
-    if (flag === '--full') options.sizes = [10_000, 100_000, 1_000_000]
-    else if (flag === '--sizes')
+    if (flag === '--full') {
+      options.sizes = [10_000, 100_000, 1_000_000]
+      options.formSizes = [300, 1000]
+    } else if (flag === '--sizes')
       options.sizes = value()
         .split(',')
         .map(count)

@@ -1,3 +1,5 @@
+import { browserNotes } from './browser-notes.ts'
+import { browserDetails } from './browser-report.ts'
 import type { Check } from './checks.ts'
 import type { Machine } from './machine.ts'
 import { missNotes } from './notes.ts'
@@ -168,7 +170,8 @@ function details(results: Results): string[] {
 
 export function renderMarkdown(machine: Machine, checks: Check[], results: Results, command: string): string {
   const misses = checks.filter((item) => !item.met)
-  const noted = [...new Set(misses.map((item) => missNotes[item.id.split('.')[0] as string] ?? ''))].filter(
+  const notes: Record<string, string> = { ...missNotes, ...browserNotes }
+  const noted = [...new Set(misses.map((item) => notes[item.id.split('.')[0] as string] ?? ''))].filter(
     Boolean,
   )
   return [
@@ -216,6 +219,7 @@ export function renderMarkdown(machine: Machine, checks: Check[], results: Resul
     '## Figures',
     '',
     ...details(results),
+    ...(results.browser ? browserDetails(results.browser, table, fmt) : []),
     '## Not run',
     '',
     ...results.skipped.map((item) => `- ${item.workload}: ${item.reason}.`),

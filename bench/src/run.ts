@@ -1,4 +1,5 @@
 import { type BpmnPeerRun, bpmnPeer } from './bpmn-peer.ts'
+import { type BrowserResults, browserChecks, runBrowserWorkloads } from './browser-run.ts'
 import { type Check, check } from './checks.ts'
 import { type EngineVsRaw, engineVsRaw } from './engine-vs-raw.ts'
 import { type GrowthPoint, growth } from './growth.ts'
@@ -15,6 +16,7 @@ export interface Results {
   hello?: HelloRun
   scaleOut?: ScaleOutRun
   skipped: { workload: string; reason: string }[]
+  browser?: BrowserResults
 }
 
 const mib = 1024 * 1024
@@ -22,20 +24,8 @@ const mib = 1024 * 1024
 /** Connections (and procurements at once) per runtime process in workload 7, as for pgbench. */
 const scaleConnections = 8
 
-/** Workloads 5–6 need parts that are not there yet; the run says so instead of failing. */
-export const notYet = [
-  {
-    workload: '5. Forms in the browser',
-    reason: 'needs the form renderer (packages/form-renderer, in progress) and an @rjsf/core baseline page',
-  },
-  {
-    workload: '6. Designer in the browser',
-    reason: 'needs the React Flow flow designer; frame-time harness not written yet',
-  },
-]
-
 export async function runWorkloads(options: BenchOptions, log: (line: string) => void): Promise<Results> {
-  const results: Results = { skipped: [...notYet] }
+  const results: Results = { skipped: [] }
   const wants = (name: BenchOptions['only'][number]) => options.only.includes(name)
   if (wants('engine')) {
     log(`1. engine + persistence vs raw better-sqlite3, ${options.instances} procurements each…`)
@@ -80,6 +70,16 @@ export async function runWorkloads(options: BenchOptions, log: (line: string) =>
       results.skipped.push({ workload: '7. Scale-out on PostgreSQL', reason: reason ?? 'failed' })
     }
   }
+  if (wants('forms') || wants('designer') || wants('bundles'))
+    results.browser = await runBrowserWorkloads(
+      {
+        forms: wants('forms'),
+        designer: wants('designer'),
+        bundles: wants('bundles'),
+        formSizes: options.formSizes,
+      },
+      log,
+    )
   return results
 }
 
@@ -155,6 +155,7 @@ export function checksOf(results: Results): Check[] {
       )
     }
   }
+  if (results.browser) checks.push(...browserChecks(results.browser))
   return checks
 }
 
