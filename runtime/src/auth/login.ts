@@ -50,10 +50,13 @@ export async function login(
 ): Promise<NewSession> {
   const user = await checkPassword(deps, input, ip)
   if (previousToken) await sessions.delete(deps.db, hashToken(deps.secret, previousToken))
+  // The failure count is cleared only when a session opens: a known password must not reset the
+  // count of wrong codes, or guessing codes four at a time between sign-ins would never be blocked.
   if (await hasTwoFactor(deps, user.tenant_id, user.id)) {
     const challenge = await openChallenge(deps, user)
     throw new HttpError(401, 'two_factor_required', 'enter the code from your authenticator app', challenge)
   }
+  await clearFailures(deps.db, throttleKey(input.login, ip))
   return openSession(deps, user)
 }
 
@@ -84,6 +87,5 @@ async function checkPassword(deps: Deps, input: LoginInput, ip: string): Promise
     }
     throw new HttpError(401, 'invalid_credentials', 'wrong login or password')
   }
-  await clearFailures(deps.db, key)
   return user
 }

@@ -156,6 +156,23 @@ describe('two-factor sign-in', () => {
     expect((await codeStep(challenge, codeFor(secret), '198.51.100.31')).status).toBe(401)
   })
 
+  it('does not let a known password reset the count of wrong codes', async () => {
+    const { secret } = await enrol('qianqi')
+    const ip = '198.51.100.40'
+    const bad = codeFor(secret) === '333333' ? '444444' : '333333'
+    // Two wrong codes per challenge, a fresh challenge each time: the fifth failure still blocks.
+    for (let round = 0; round < 3; round++) {
+      const challenge = await challengeFor('qianqi', ip)
+      for (let i = 0; i < 2 && round * 2 + i < 5; i++)
+        expect((await codeStep(challenge, bad, ip)).status).toBe(401)
+    }
+    expect((await passwordStep('qianqi', ip)).status).toBe(429)
+    expect(
+      (await codeStep(await challengeFor('qianqi', '198.51.100.41'), codeFor(secret), '198.51.100.41'))
+        .status,
+    ).toBe(200)
+  })
+
   it('accepts each recovery code once, in place of a code', async () => {
     const { recoveryCodes, session } = await enrol('yangliu')
     const [first, second] = recoveryCodes as [string, string]
