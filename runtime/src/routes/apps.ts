@@ -156,7 +156,8 @@ export function appRoutes(router: Router, deps: Deps): void {
     {
       method: 'post',
       path: `${appPath}/publish`,
-      summary: 'Publish the draft as the next immutable version (422 with findings while it has errors)',
+      summary:
+        'Publish the draft as the next immutable version (422 with findings while it has errors; 403 certification.required for an uncertified organization’s 6th published app)',
       tag: 'apps',
       auth: 'user',
       body: 'PublishRequest',

@@ -22,7 +22,8 @@ export function tokenRoutes(router: Router, deps: Deps): void {
     {
       method: 'post',
       path: '/api/v1/tokens',
-      summary: 'Create an API token for the caller; the secret is in this response only',
+      summary:
+        'Create an API token for the caller; the secret is in this response only (403 certification.required while the organization is not certified)',
       tag: 'auth',
       auth: 'user',
       body: 'TokenCreate',

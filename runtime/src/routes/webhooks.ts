@@ -46,7 +46,7 @@ export function webhookRoutes(router: Router, deps: Deps): void {
       method: 'post',
       path: '/api/v1/webhooks',
       summary:
-        'Subscribe a URL to instance events of one app or all; loopback, private, link-local and metadata targets are refused (400) unless allow-listed. The signing secret is shown once',
+        'Subscribe a URL to instance events of one app or all (a certified organization’s admins; else 403 certification.required); loopback, private, link-local and metadata targets are refused (400) unless allow-listed. The signing secret is shown once',
       tag: 'webhooks',
       auth: 'user',
       body: 'WebhookCreate',
