@@ -18,6 +18,8 @@ export async function openChallenge(
   deps: Deps,
   user: UserRow,
 ): Promise<{ challenge: string; expiresAt: string }> {
+  // Challenges that expired unused would otherwise pile up; a live one stays valid.
+  await twoFactorStore.dropExpiredChallenges(deps.db, user.tenant_id, user.id, deps.now().toISOString())
   const challenge = randomToken()
   const expiresAt = new Date(deps.now().getTime() + challengeSeconds * 1000).toISOString()
   await twoFactorStore.insertChallenge(deps.db, {
@@ -51,7 +53,7 @@ export async function completeTwoFactorLogin(
   const challenge = await twoFactorStore.liveChallenge(deps.db, tokenHash, now.toISOString())
   if (!challenge || challenge.failures >= challengeMaxFailures) throw refused()
   const user = await users.get(deps.db, challenge.tenant_id, challenge.user_id)
-  if (!user || user.active !== 1) throw refused()
+  if (user?.active !== 1) throw refused()
   const key = throttleKey(user.login, ip)
   await refuseIfBlocked(deps.db, key, now)
   const ok = await verifySecondFactor(deps, user.tenant_id, user.id, input.code.trim())

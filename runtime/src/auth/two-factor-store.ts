@@ -123,6 +123,13 @@ export const twoFactorStore = {
       .where('token_hash', '=', tokenHash)
       .where('expires_at', '>', nowIso)
       .executeTakeFirst(),
+  dropExpiredChallenges: (db: Db, tenantId: string, userId: string, nowIso: string) =>
+    tables(db)
+      .deleteFrom('two_factor_challenges')
+      .where('tenant_id', '=', tenantId)
+      .where('user_id', '=', userId)
+      .where('expires_at', '<=', nowIso)
+      .execute(),
   countChallengeFailure: (db: Db, tokenHash: string) =>
     tables(db)
       .updateTable('two_factor_challenges')

@@ -33,6 +33,22 @@ export interface TwoFactorStatus {
   recoveryCodesLeft: number
 }
 
+/**
+ * The TOTP key of a stored secret. A secret sealed under an earlier server secret cannot be read (its
+ * recovery codes cannot be checked either): only an admin's reset helps, so say so rather than fail.
+ */
+function keyOf(deps: Deps, sealed: string): Buffer {
+  try {
+    return unseal(deps.secret, sealed)
+  } catch {
+    throw new HttpError(
+      409,
+      'two_factor_reset_needed',
+      'this two-factor secret was sealed under another server secret; an org admin must reset it',
+    )
+  }
+}
+
 export async function twoFactorStatus(
   deps: Deps,
   tenantId: string,
@@ -87,7 +103,7 @@ export async function confirmEnrolment(deps: Deps, principal: Principal, code: s
   if (!row || row.confirmed_at !== null)
     throw new HttpError(409, 'two_factor_not_pending', 'start an enrolment first')
   const now = deps.now()
-  const step = matchTotp(unseal(deps.secret, row.sealed_secret), code, now, row.last_used_step)
+  const step = matchTotp(keyOf(deps, row.sealed_secret), code, now, row.last_used_step)
   if (step === undefined) throw invalidCode()
   return deps.db.transaction().execute(async (trx) => {
     const scoped = { ...deps, db: trx }
@@ -112,7 +128,7 @@ export async function verifySecondFactor(
   if (!row || row.confirmed_at === null) return false
   const now = deps.now()
   if (/^\d{6}$/.test(code)) {
-    const step = matchTotp(unseal(deps.secret, row.sealed_secret), code, now, row.last_used_step)
+    const step = matchTotp(keyOf(deps, row.sealed_secret), code, now, row.last_used_step)
     return step !== undefined && (await twoFactorStore.spendStep(deps.db, tenantId, userId, step))
   }
   const hash = hashToken(deps.secret, normalizeRecoveryCode(code))

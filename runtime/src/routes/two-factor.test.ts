@@ -230,6 +230,38 @@ describe('an admin resetting a member who lost the device and the recovery codes
   })
 })
 
+describe('stored secrets', () => {
+  it('keep one live challenge row per sign-in, dropping expired ones', async () => {
+    await enrol('fenger')
+    await challengeFor('fenger')
+    server.advance(301_000)
+    await challengeFor('fenger')
+    const rows = await sql<{ n: number | string }>`
+      select count(*) as n from two_factor_challenges where user_id = 'fenger'`.execute(server.db)
+    expect(Number(rows.rows[0]?.n)).toBe(1)
+  })
+
+  it('sealed under an earlier server secret ask for an admin reset instead of failing', async () => {
+    const { secret } = await enrol('zhoujiu')
+    const { createApp } = await import('../app.ts')
+    const rotated = createApp({ ...server.deps, secret: 'another-server-secret-another-server-secret' }).app
+    const post = (path: string, body: object) =>
+      rotated.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.50' },
+        body: JSON.stringify(body),
+      })
+    const first = await post('/api/v1/auth/login', { login: 'zhoujiu', password: demoPassword })
+    const { challenge } = (await first.json()).error
+    const second = await post('/api/v1/auth/login/two-factor', { challenge, code: codeFor(secret) })
+    expect(second.status).toBe(409)
+    expect((await second.json()).error.code).toBe('two_factor_reset_needed')
+    const admin = await server.signIn('admin')
+    expect((await admin.request('DELETE', '/api/v1/users/zhoujiu/two-factor')).status).toBe(204)
+    expect((await post('/api/v1/auth/login', { login: 'zhoujiu', password: demoPassword })).status).toBe(200)
+  })
+})
+
 describe('the organization rule: admins must use two-factor sign-in', () => {
   it('is set by org admins only, and not by one who would shut themselves out', async () => {
     const member = await server.signIn('zhengyi')
