@@ -4,7 +4,7 @@ import { hashToken } from '../auth/secrets.ts'
 import { base32Decode, hotp, totpStep } from '../auth/totp.ts'
 import { apiTokens } from '../repositories/api-tokens.ts'
 import { demoPassword } from '../seed/demo.ts'
-import { type Session, type TestServer, testServer } from '../testing/harness.ts'
+import { type LooseJson, type Session, type TestServer, testServer } from '../testing/harness.ts'
 
 let server: TestServer
 beforeAll(async () => {
@@ -252,10 +252,10 @@ describe('stored secrets', () => {
         body: JSON.stringify(body),
       })
     const first = await post('/api/v1/auth/login', { login: 'zhoujiu', password: demoPassword })
-    const { challenge } = (await first.json()).error
+    const { challenge } = ((await first.json()) as LooseJson).error
     const second = await post('/api/v1/auth/login/two-factor', { challenge, code: codeFor(secret) })
     expect(second.status).toBe(409)
-    expect((await second.json()).error.code).toBe('two_factor_reset_needed')
+    expect(((await second.json()) as LooseJson).error.code).toBe('two_factor_reset_needed')
     const admin = await server.signIn('admin')
     expect((await admin.request('DELETE', '/api/v1/users/zhoujiu/two-factor')).status).toBe(204)
     expect((await post('/api/v1/auth/login', { login: 'zhoujiu', password: demoPassword })).status).toBe(200)
