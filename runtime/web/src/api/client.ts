@@ -1,3 +1,4 @@
+import type { AppDefinition } from '@signoff/schemas'
 import type {
   AnalyticsOverview,
   AppDetail,
@@ -6,6 +7,10 @@ import type {
   AuditEntry,
   BatchResult,
   Box,
+  CertificationApplication,
+  CertificationForm,
+  CertificationStatus,
+  CertificationType,
   Counts,
   Delegation,
   Department,
@@ -119,6 +124,21 @@ export const api = {
 
   apps: async () => (await call<{ items: AppSummary[] }>('/apps')).items,
   app: (appId: string) => call<AppDetail>(`/apps/${id(appId)}`),
+  /** The draft with its ETag (If-Match for saving and publishing it). */
+  async draft(appId: string): Promise<{ definition: AppDefinition; etag: string }> {
+    const response = await fetch(`${base}/apps/${id(appId)}/draft`, { credentials: 'same-origin' })
+    if (!response.ok)
+      throw new ApiError(response.status, { code: 'http_error', message: response.statusText })
+    return { definition: (await response.json()) as AppDefinition, etag: response.headers.get('ETag') ?? '' }
+  },
+  saveDraft: (appId: string, definition: AppDefinition, etag: string) =>
+    call<{ etag: string }>(`/apps/${id(appId)}/draft`, {
+      method: 'PUT',
+      body: JSON.stringify(definition),
+      headers: { 'If-Match': etag },
+    }),
+  publish: (appId: string, etag: string, note: string) =>
+    post<{ number: number }>(`/apps/${id(appId)}/publish`, { note }, { 'If-Match': etag }),
   simulate: (appId: string, values: Record<string, unknown>, selectedApprovers?: Record<string, string[]>) =>
     post<Simulation>(`/apps/${id(appId)}/simulate`, {
       values,
@@ -185,11 +205,41 @@ export const api = {
   createWebhook: (input: { url: string; events: string[]; appId?: string }) =>
     post<Webhook>('/webhooks', input),
   deleteWebhook: (webhookId: string) => call<void>(`/webhooks/${id(webhookId)}`, { method: 'DELETE' }),
+  createRole: (input: { id: string; name: { 'zh-CN': string; en?: string } }) => post<Role>('/roles', input),
+  renameRole: (roleId: string, name: { 'zh-CN': string; en?: string }) =>
+    call<Role>(`/roles/${id(roleId)}`, { method: 'PATCH', body: JSON.stringify({ name }) }),
+  addRoleMember: (roleId: string, userId: string) =>
+    post<unknown>(`/roles/${id(roleId)}/members`, { userId }),
+  removeRoleMember: (roleId: string, userId: string) =>
+    call<void>(`/roles/${id(roleId)}/members/${id(userId)}`, { method: 'DELETE' }),
   importOrg: (csv: string) =>
     call<{ imported: number; createdDepartments: number }>('/org/import', {
       method: 'POST',
       body: csv,
       headers: { 'Content-Type': 'text/csv' },
+    }),
+
+  certification: () => call<CertificationStatus>('/org/certification'),
+  certificationForm: (type: CertificationType) =>
+    call<CertificationForm>(`/org/certification/form?type=${type}`),
+  applyForCertification: (type: CertificationType, values: Record<string, unknown>, idempotencyKey: string) =>
+    post<CertificationApplication>(
+      `/org/certification/apply?type=${type}`,
+      { values },
+      { 'Idempotency-Key': idempotencyKey },
+    ),
+  application: (instanceId: string) =>
+    call<CertificationApplication>(`/org/certification/applications/${id(instanceId)}`),
+  /** The applicant's step on an application (complete, resubmit, withdraw), guarded by the version seen. */
+  applicationAction: (
+    instanceId: string,
+    action: 'complete' | 'resubmit' | 'withdraw',
+    body: Record<string, unknown>,
+    expectedVersion: number,
+  ) =>
+    post<CertificationApplication>(`/org/certification/applications/${id(instanceId)}/${action}`, {
+      ...body,
+      expectedVersion,
     }),
 
   /** A file for a form field (its rules apply), or without a target for a comment. */

@@ -237,3 +237,35 @@ export interface AnalyticsOverview {
     waitingHours: number
   }[]
 }
+
+export type CertificationType = 'enterprise' | 'individual'
+
+/** GET /org/certification: every member sees the level; org admins also get the applications. */
+export interface CertificationStatus {
+  level: string
+  certified: boolean
+  certifiedAt?: string
+  enterpriseName?: string
+  creditCode?: string
+  features: { webhooks: boolean; apiTokens: boolean; publishedAppLimit: number | null }
+  applications?: InstanceSummary[]
+}
+
+/** The form an organization applies with (the platform app's current version). */
+export interface CertificationForm {
+  type: CertificationType
+  name: I18NText
+  version: number
+  form: AppDefinition['form']
+  /** The start node's field permissions: what the applicant fills now. */
+  permissions: Record<string, Permission>
+}
+
+/** One application as the applicant sees it (GET /org/certification/applications/{id}). */
+export interface CertificationApplication extends InstanceDetail {
+  applicationType?: CertificationType
+  returned: { node: string; reason: string | null } | null
+  rejection: { node: string; reason: string; reasonCode: string | null; label: I18NText | null } | null
+  applicantTask: { id: string; node: string; kind: TaskKind } | null
+  attemptsLeft: Record<string, number>
+}

@@ -1,3 +1,5 @@
+import { certificationEn, certificationZh } from './certification-messages.ts'
+
 /** Every text the workspace shows, in each language; en must have exactly the keys of zh-CN. */
 export const zhCN = {
   appTitle: 'Signoff 签批 · 工作台',
@@ -200,6 +202,7 @@ export const zhCN = {
   addDelegation: '添加代理',
   remove: '删除',
   secretOnce: '签名密钥（只显示这一次）',
+  ...certificationZh,
 }
 
 export type Messages = typeof zhCN
@@ -407,6 +410,7 @@ export const en: Messages = {
   addDelegation: 'Add delegation',
   remove: 'Remove',
   secretOnce: 'Signing secret (shown only this once)',
+  ...certificationEn,
 }
 
 export const dictionaries = { 'zh-CN': zhCN, en } as const

@@ -11,6 +11,7 @@ export type AdminSection =
   | 'instances'
   | 'audit'
   | 'webhooks'
+  | 'certification'
 
 export const adminSections: AdminSection[] = [
   'dashboard',
@@ -23,6 +24,7 @@ export const adminSections: AdminSection[] = [
   'instances',
   'audit',
   'webhooks',
+  'certification',
 ]
 
 const boxes: Box[] = ['todo', 'done', 'cc', 'started']

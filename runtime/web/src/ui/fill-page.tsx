@@ -18,6 +18,7 @@ import {
 import { type FieldErrors, fieldErrorsOf } from '../model/field-errors.ts'
 import { chosenApprovers, selectionsOf } from '../model/selections.ts'
 import { ApproverChoices } from './approver-choices.tsx'
+import { CertifiedBadge } from './certified-badge.tsx'
 import { useDirectory } from './directory.tsx'
 import { FormSlot } from './form-slot.tsx'
 import { PathSteps } from './path-steps.tsx'
@@ -154,6 +155,7 @@ export function FillPage({ appId }: { appId: string }) {
           aria-label={t.back}
         />
         <Typography.Title level={4}>{pickText(definition.name, locale)}</Typography.Title>
+        <CertifiedBadge compact />
       </div>
       <div className="two-columns">
         <Card className="main-column">

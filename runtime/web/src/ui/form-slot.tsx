@@ -9,7 +9,8 @@ import { initiatorOf, resolveDirectory, searchDirectory } from '../model/directo
 import { useDirectory } from './directory.tsx'
 
 interface FormSlotProps {
-  appId: string
+  /** The app whose field rules an upload is checked against; none for a form of another tenant's app. */
+  appId?: string
   form: FormDefinition
   value: Record<string, unknown>
   onChange?: (value: Record<string, unknown>) => void
@@ -47,7 +48,12 @@ export function FormSlot({
         resolve: async (kind, ids) => resolveDirectory(users, departments, kind, ids),
       },
       upload: (file, target) =>
-        api.uploadAttachment({ appId, fieldId: target.fieldId }, file, target.onProgress, target.signal),
+        api.uploadAttachment(
+          appId ? { appId, fieldId: target.fieldId } : {},
+          file,
+          target.onProgress,
+          target.signal,
+        ),
       attachmentUrl: (file) => api.attachmentUrl(file.id),
     }),
     [appId, users, departments],

@@ -24,6 +24,7 @@ import { type DecisionInput, decisionBody } from '../model/decision.ts'
 import { type FieldErrors, fieldErrorsOf } from '../model/field-errors.ts'
 import { formatTime } from '../model/timeline.ts'
 import { ActionDialog } from './action-dialog.tsx'
+import { CertifiedBadge } from './certified-badge.tsx'
 import { CommentBox } from './comment-box.tsx'
 import { useDirectory } from './directory.tsx'
 import { FormSlot } from './form-slot.tsx'
@@ -196,6 +197,7 @@ export function InstancePage({ instanceId, taskId, onChanged }: InstancePageProp
           {title}
         </Typography.Title>
         <StatusTag status={instance.status} />
+        <CertifiedBadge compact />
       </div>
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 4 }} className="instance-facts">
         <Descriptions.Item label={t.serial}>{instance.serialNumber ?? '—'}</Descriptions.Item>

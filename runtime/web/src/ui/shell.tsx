@@ -10,6 +10,7 @@ import type { ReactNode } from 'react'
 import type { Counts } from '../api/types.ts'
 import { useMessages } from '../i18n/locale-store.ts'
 import type { Route } from '../model/route.ts'
+import { CertifiedBadge } from './certified-badge.tsx'
 import { LocaleSwitch } from './locale-switch.tsx'
 import { NotificationBell } from './notification-bell.tsx'
 import { isOrgAdmin, useMe } from './session.ts'
@@ -82,6 +83,7 @@ export function Shell({ route, counts, onRefreshCounts, onSignOut, children }: S
         <button type="button" className="brand" onClick={() => navigate({ page: 'start' })}>
           {narrow ? t.brand : t.appTitle}
         </button>
+        <CertifiedBadge compact={narrow} />
         {!narrow && nav}
         <div className="top-tools">
           <NotificationBell onChange={onRefreshCounts} />

@@ -7,10 +7,17 @@ import { formatTime, timelineRows } from '../model/timeline.ts'
 import { useDirectory } from './directory.tsx'
 
 /** Who did what and when, with comments and reasons as notes under each step. */
-export function TimelineView({ entries }: { entries: TimelineEntry[] }) {
+export function TimelineView({
+  entries,
+  userName,
+}: {
+  entries: TimelineEntry[]
+  /** Names for people outside the reader's directory (another tenant's reviewers). */
+  userName?: (id: string) => string
+}) {
   const locale = useLocale()
   const names = useDirectory()
-  const rows = timelineRows(entries, locale, names.user, locale === 'en' ? 'System' : '系统')
+  const rows = timelineRows(entries, locale, userName ?? names.user, locale === 'en' ? 'System' : '系统')
   return (
     <Timeline
       className="timeline"

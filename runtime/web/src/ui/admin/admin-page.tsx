@@ -1,5 +1,5 @@
-import { Menu, Result, Select, Typography } from 'antd'
-import type { ReactNode } from 'react'
+import { Menu, Result, Select, Spin, Typography } from 'antd'
+import { lazy, type ReactNode, Suspense } from 'react'
 import type { MessageKey } from '../../i18n/dictionary.ts'
 import { useMessages } from '../../i18n/locale-store.ts'
 import { type AdminSection, adminSections } from '../../model/route.ts'
@@ -17,6 +17,11 @@ import { RolesSection } from './roles-section.tsx'
 import { StartersSection } from './starters-section.tsx'
 import { WebhooksSection } from './webhooks-section.tsx'
 
+// Certification brings the form renderer and its validator: it loads when first opened.
+const CertificationSection = lazy(() =>
+  import('./certification-section.tsx').then((module) => ({ default: module.CertificationSection })),
+)
+
 const titles: Record<AdminSection, MessageKey> = {
   dashboard: 'dashboard',
   members: 'members',
@@ -28,6 +33,7 @@ const titles: Record<AdminSection, MessageKey> = {
   instances: 'instances',
   audit: 'audit',
   webhooks: 'webhooks',
+  certification: 'certification',
 }
 
 const sections: Record<AdminSection, () => ReactNode> = {
@@ -41,6 +47,11 @@ const sections: Record<AdminSection, () => ReactNode> = {
   instances: () => <InstancesSection />,
   audit: () => <AuditSection />,
   webhooks: () => <WebhooksSection />,
+  certification: () => (
+    <Suspense fallback={<Spin />}>
+      <CertificationSection />
+    </Suspense>
+  ),
 }
 
 /** The org admin's console: a section list (a picker on phones) and the chosen section. */
