@@ -6,24 +6,10 @@ import { fieldIds } from '../form/field-ids.ts'
 import { findField } from '../form/field-tree.ts'
 import type { MessageKey } from '../i18n/dictionary.ts'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
+import { baseTitles } from '../properties/base-titles.ts'
 import { type PropertyModel, propertyModel, refineEditor } from '../properties/property-model.ts'
 import { designerStore, useDesigner } from '../store/use-designer.ts'
 import { PropertyEditor } from './property-editor.tsx'
-
-/** Base properties named by the designer's dictionary rather than by their schema description. */
-const baseTitles: Record<string, MessageKey> = {
-  id: 'propId',
-  label: 'propLabel',
-  required: 'propRequired',
-  placeholder: 'propPlaceholder',
-  help: 'propHelp',
-  visibleWhen: 'propVisibleWhen',
-  requiredWhen: 'propRequiredWhen',
-  options: 'propOptions',
-  min: 'propMin',
-  max: 'propMax',
-  default: 'propDefault',
-}
 
 const identifier = /^[A-Za-z][A-Za-z0-9_]{0,63}$/
 

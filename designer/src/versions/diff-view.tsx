@@ -1,12 +1,34 @@
 import type { AppDiff } from '@signoff/analysis'
+import { nodeTypes } from '@signoff/node-types'
 import { Alert, Empty, List, Space, Tag, Typography } from 'antd'
+import { specOf } from '../form/field-catalog.ts'
+import type { MessageKey } from '../i18n/dictionary.ts'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
-import { type DiffChange, type DiffSubject, diffRows, shortValue } from './diff-rows.ts'
+import { baseTitles } from '../properties/base-titles.ts'
+import { type DiffChange, type DiffRow, type DiffSubject, diffRows, shortValue } from './diff-rows.ts'
 
 const changeColor = { added: 'green', removed: 'red', changed: 'orange', moved: 'blue' } satisfies Record<
   DiffChange,
   string
 >
+
+/** A field's type or a node's kind as the palette and the "+" menu name it. */
+function kindLabel(row: DiffRow, locale: 'zh-CN' | 'en'): string | undefined {
+  if (!row.kind) return undefined
+  const label =
+    row.subject === 'field'
+      ? specOf(row.kind)?.label
+      : row.subject === 'node'
+        ? nodeTypes[row.kind as keyof typeof nodeTypes]?.label
+        : undefined
+  return label ? pickText(label, locale) : row.kind
+}
+
+/** The designer's name for a changed property where it has one (the panels' labels), else its key. */
+function propertyKey(subject: DiffSubject, property: string): MessageKey | undefined {
+  if (subject === 'field') return baseTitles[property]
+  return subject === 'node' && property === 'name' ? 'nodeName' : undefined
+}
 
 /** Two versions side by side as a list: every field, node, edge and setting that differs, coloured by how. */
 export function DiffView({ diff, onPick }: { diff: AppDiff; onPick?: (path: string) => void }) {
@@ -55,20 +77,25 @@ export function DiffView({ diff, onPick }: { diff: AppDiff; onPick?: (path: stri
                 <Typography.Text strong delete={row.change === 'removed'}>
                   {typeof row.title === 'string' ? row.title : pickText(row.title, locale)}
                 </Typography.Text>
-                {row.kind && <Typography.Text type="secondary">{row.kind}</Typography.Text>}
+                {row.kind && <Typography.Text type="secondary">{kindLabel(row, locale)}</Typography.Text>}
               </Space>
-              {row.properties.map((property) => (
-                <div key={property.property} className="diff-property">
-                  <Typography.Text code>{property.property}</Typography.Text>
-                  <span className="diff-before" title={t.diffBefore}>
-                    {shortValue(property.before)}
-                  </span>
-                  <span aria-hidden>→</span>
-                  <span className="diff-after" title={t.diffAfter}>
-                    {shortValue(property.after)}
-                  </span>
-                </div>
-              ))}
+              {row.properties.map((property) => {
+                const key = propertyKey(row.subject, property.property)
+                return (
+                  <div key={property.property} className="diff-property">
+                    <Typography.Text code title={property.property}>
+                      {key ? t[key] : property.property}
+                    </Typography.Text>
+                    <span className="diff-before" title={t.diffBefore}>
+                      {shortValue(property.before)}
+                    </span>
+                    <span aria-hidden>→</span>
+                    <span className="diff-after" title={t.diffAfter}>
+                      {shortValue(property.after)}
+                    </span>
+                  </div>
+                )
+              })}
             </Space>
           </List.Item>
         )}

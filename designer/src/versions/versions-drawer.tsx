@@ -15,7 +15,9 @@ import {
 } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { api, type VersionSummary } from '../api/client.ts'
+import { useDirectory } from '../flow/directory.ts'
 import { useLocaleStore, useMessages } from '../i18n/locale-store.ts'
+import { authorName } from './author-name.ts'
 import { DiffView } from './diff-view.tsx'
 
 type Side = number | 'draft'
@@ -42,6 +44,7 @@ export function VersionsDrawer(props: {
   const [to, setTo] = useState<Side>('draft')
   const [diff, setDiff] = useState<AppDiff | null>(null)
   const [note, setNote] = useState('')
+  const { directory } = useDirectory()
 
   const reload = useCallback(async () => {
     const list = await api.versions(props.appId)
@@ -148,13 +151,15 @@ export function VersionsDrawer(props: {
                 <List.Item.Meta
                   title={
                     <Space size={6}>
-                      <Typography.Text strong>{fill(t.versionNumber, { n: version.number })}</Typography.Text>
+                      <Typography.Text strong className="version-number">
+                        {fill(t.versionNumber, { n: version.number })}
+                      </Typography.Text>
                       {index === 0 && <Tag color="blue">{t.versionCurrent}</Tag>}
                       <span>{version.note || t.versionNoNote}</span>
                     </Space>
                   }
                   description={fill(t.versionBy, {
-                    who: version.authorId ?? '—',
+                    who: authorName(version.authorId, directory?.users, t.versionBySystem),
                     when: when(version.createdAt),
                   })}
                 />

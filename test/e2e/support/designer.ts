@@ -1,0 +1,135 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The fields directly in a list (the form's root or a container's), in order, by id. */
+export const fieldIdsIn = (list: Locator) =>
+  list
+    .locator(':scope > .field-card')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-field-id') ?? ''))
+
+export const rootList = (page: Page) => page.locator('.form-sheet > .field-list')
+
+/**
+ * Drags a palette item and drops it on a point of `target` (fractions of its box), with the mouse the
+ * way a person does: press, move past dnd-kit's activation distance in steps, hover, release. Returns the
+ * new field's id, read from the list it landed in.
+ */
+export async function dragFromPalette(
+  page: Page,
+  type: string,
+  list: Locator,
+  at: { x: number; y: number } = { x: 0.5, y: 0.95 },
+): Promise<string> {
+  const before = await fieldIdsIn(list)
+  const item = page.locator(`.palette-item[data-field-type="${type}"]`)
+  await item.scrollIntoViewIfNeeded()
+  const source = await item.boundingBox()
+  if (!source) throw new Error(`no palette item ${type}`)
+  const from = { x: source.x + source.width / 2, y: source.y + source.height / 2 }
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 12, from.y + 12, { steps: 4 })
+  await expect(page.locator('.drag-overlay')).toBeVisible()
+  const box = await list.boundingBox()
+  if (!box) throw new Error('nowhere to drop')
+  await page.mouse.move(box.x + box.width * at.x, box.y + box.height * at.y, { steps: 12 })
+  await expect(list).toHaveClass(/is-over/)
+  await page.mouse.up()
+  await expect.poll(async () => (await fieldIdsIn(list)).length).toBe(before.length + 1)
+  const added = (await fieldIdsIn(list)).find((id) => !before.includes(id))
+  if (!added) throw new Error(`no ${type} field was added`)
+  return added
+}
+
+/** Sets the selected field's Chinese label in its property panel. */
+export async function setLabel(page: Page, fieldId: string, label: string): Promise<void> {
+  const panel = page.locator(`.property-panel[data-field-id="${fieldId}"]`)
+  await expect(panel).toBeVisible()
+  await panel.locator('.prop-label input').first().fill(label)
+  await expect(page.locator(`.field-card[data-field-id="${fieldId}"] .field-label`).first()).toContainText(
+    label,
+  )
+}
+
+/** The dropdown antd opened last (its popups stay in the DOM once closed). */
+export const openDropdown = (page: Page) =>
+  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last()
+
+export const openMenu = (page: Page) => page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').last()
+
+export const flowNodeIds = (page: Page) =>
+  page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''))
+
+/** Inserts a node of the menu entry `kind` on the edge whose "+" is the `index`th, and returns its id. */
+export async function insertOnEdge(page: Page, plus: Locator, kind: string): Promise<string> {
+  const before = await flowNodeIds(page)
+  await plus.click()
+  await openMenu(page).getByText(kind, { exact: true }).click()
+  await expect.poll(async () => (await flowNodeIds(page)).length).toBeGreaterThan(before.length)
+  const added = await page.locator('.flow-node-panel').getAttribute('data-node-id')
+  if (!added) throw new Error(`no ${kind} node selected after insertion`)
+  return added
+}
+
+/** Picks the type of the selected node's first approver rule. */
+export async function chooseRule(page: Page, type: string): Promise<void> {
+  await page.locator('.flow-node-panel .flow-rule-head .ant-select').first().click()
+  await openDropdown(page).getByText(type, { exact: true }).click()
+  await expect(page.locator('.flow-node-panel .flow-rule-head .ant-select').first()).toContainText(type)
+}
+
+/** The "+" below a card of the canvas (a step, or a branch card by its data-id). */
+export const plusAfter = (page: Page, cardId: string) =>
+  page.locator(`.flow-plus-button[data-after="${cardId}"]`)
+
+/** The id React Flow gives the card showing `text` (a branch card's id names its edge). */
+export async function cardId(page: Page, text: string): Promise<string> {
+  const id = await page.locator('.react-flow__node', { hasText: text }).first().getAttribute('data-id')
+  if (!id) throw new Error(`no card shows ${text}`)
+  return id
+}
+
+/** Renames the selected node. */
+export async function renameNode(page: Page, name: string): Promise<void> {
+  // The name is the panel's first bilingual input, Chinese first.
+  await page.locator('.flow-node-panel .i18n-input input').first().fill(name)
+}
+
+/** Adds a row "field operator value" to a condition builder. */
+export async function addConditionRow(
+  page: Page,
+  builder: Locator,
+  row: { field: string; operator: string; value: string },
+): Promise<void> {
+  await builder.getByRole('button', { name: /添加条件$/ }).click()
+  const line = builder.locator('.condition-row').last()
+  await line.getByLabel('字段').click()
+  await openDropdown(page).getByText(row.field, { exact: true }).click()
+  await line.getByLabel('运算符').click()
+  await openDropdown(page).getByText(row.operator, { exact: true }).click()
+  await line.getByLabel('值').fill(row.value)
+}
+
+/** Picks an option in the selected node's list of members or roles (the rule's own select). */
+export async function pickIds(page: Page, option: string): Promise<void> {
+  const select = page.locator('.flow-node-panel .flow-rule .ant-select-multiple').first()
+  await select.click()
+  await openDropdown(page).getByText(option, { exact: true }).click()
+  await page.keyboard.press('Escape')
+  await expect(select).toContainText(option)
+}
+
+export const publish = (page: Page) =>
+  page.locator('.designer-bar').getByRole('button', { name: /^发\s*布$/ })
+
+/** Publishes the draft with a release note and waits for the version number it got. */
+export async function publishWithNote(page: Page, note: string, version: number): Promise<void> {
+  await expect(publish(page)).toBeEnabled()
+  await publish(page).click()
+  const dialog = page.getByRole('dialog', { name: '发布' })
+  await dialog.getByPlaceholder('发布说明').fill(note)
+  await dialog.getByRole('button', { name: /^发\s*布$/ }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText(`已发布版本 ${version}`)).toBeVisible()
+}
