@@ -47,17 +47,25 @@ function cut(flow: FlowDefinition, removed: Set<string>, from: string, to: strin
   return { nodes: forgetNodes(flow.nodes, removed), edges }
 }
 
-/** Drops the removed nodes, and rejections that sent the instance back to one of them. */
+/** Drops the removed nodes, and rejections or retries that sent the instance back to one of them. */
 function forgetNodes(nodes: readonly FlowNode[], removed: Set<string>): FlowNode[] {
   return nodes
     .filter((node) => !removed.has(node.id))
-    .map((node) => {
-      const actions = 'actions' in node ? node.actions : undefined
-      const back = actions?.rejectTo
-      if (!actions || back?.target !== 'node' || !removed.has(back.node)) return node
-      const { rejectTo: _gone, ...rest } = actions
-      return { ...node, actions: rest } as FlowNode
-    })
+    .map((node) => forgetRetry(forgetRejection(node, removed), removed))
+}
+
+function forgetRejection(node: FlowNode, removed: Set<string>): FlowNode {
+  const actions = 'actions' in node ? node.actions : undefined
+  const back = actions?.rejectTo
+  if (!actions || back?.target !== 'node' || !removed.has(back.node)) return node
+  const { rejectTo: _gone, ...rest } = actions
+  return { ...node, actions: rest } as FlowNode
+}
+
+function forgetRetry(node: FlowNode, removed: Set<string>): FlowNode {
+  if (!('retryFrom' in node) || node.retryFrom === undefined || !removed.has(node.retryFrom)) return node
+  const { retryFrom: _gone, ...rest } = node
+  return rest as FlowNode
 }
 
 /** Where the flow goes on after a block: its merge, or past the join that closes a parallel split. */
