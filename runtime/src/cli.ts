@@ -12,7 +12,7 @@ import { verifyAllChains } from './ops/verify-chains.ts'
 const usage = `usage: signoff-runtime <command>
   backup <file>              online SQLite backup (PostgreSQL: use pg_dump, see runtime/README.md)
   restore <file> [--replace] restore a SQLite backup into the data directory (server stopped)
-  verify-audit               check every instance's event hash chain; exit 1 at the first broken link
+  verify-audit               check every hash chain (instance events, audit log); exit 1 at the first broken link
   purge-audit                delete audit rows older than SIGNOFF_AUDIT_RETENTION_DAYS now`
 
 class UsageError extends Error {}
@@ -50,12 +50,16 @@ async function run(args: readonly string[]): Promise<number> {
         }
         const report = await verifyAllChains(db)
         if (report.ok) {
-          console.log(`ok: ${report.instances} instances, ${report.events} events, every chain verifies`)
+          console.log(
+            `ok: ${report.instances} instances, ${report.events} events, ${report.auditRows} audit rows; every chain verifies`,
+          )
           return 0
         }
-        console.error(
-          `broken: tenant ${report.tenantId} instance ${report.instanceId} event ${report.seq}: ${report.reason}`,
-        )
+        const link =
+          report.chain === 'instance'
+            ? `instance ${report.instanceId} event ${report.seq}`
+            : `audit log row ${report.seq}`
+        console.error(`broken: tenant ${report.tenantId} ${link}: ${report.reason}`)
         return 1
       } finally {
         await db.destroy()

@@ -117,6 +117,19 @@ export interface AuditLogTable {
   target_type: string
   target_id: string
   detail: string
+  /** The tenant's audit hash chain (0011): 1, 2, 3 …, the previous row's hash and this row's. */
+  seq: number
+  prev_hash: string
+  hash: string
+}
+
+/** Each tenant's audit chain: its last row, and the anchor (the last row retention purged). */
+export interface AuditChainHeadTable {
+  tenant_id: string
+  seq: number
+  hash: string
+  anchor_seq: number
+  anchor_hash: string
 }
 
 export interface InstanceTable {
@@ -286,6 +299,7 @@ export interface Database {
   apps: AppTable
   app_versions: AppVersionTable
   audit_log: AuditLogTable
+  audit_chain_heads: AuditChainHeadTable
   instances: InstanceTable
   tasks: TaskTable
   instance_events: InstanceEventTable

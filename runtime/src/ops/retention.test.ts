@@ -4,6 +4,7 @@ import { auditLog } from '../repositories/audit-log.ts'
 import { createScheduler } from '../scheduler/scheduler.ts'
 import { type TestServer, testServer } from '../testing/harness.ts'
 import { purgeAuditLog } from './retention.ts'
+import { verifyAllChains } from './verify-chains.ts'
 
 let server: TestServer
 beforeAll(async () => {
@@ -52,6 +53,16 @@ describe('audit-log retention', () => {
     })
     await scheduler.tick()
     expect(await actions()).toEqual(['c-at-cutoff', 'd-recent'])
+    // The chain is anchored at the last purged row: it still verifies, and losing its new first row shows.
+    expect(await verifyAllChains(server.db)).toMatchObject({ ok: true, auditRows: 2 })
+    const first = await server.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'c-at-cutoff')
+      .executeTakeFirstOrThrow()
+    await server.db.deleteFrom('audit_log').where('id', '=', first.id).execute()
+    expect(await verifyAllChains(server.db)).toMatchObject({ ok: false, chain: 'audit', seq: first.seq + 1 })
+    await server.db.insertInto('audit_log').values(first).execute()
 
     // Not due again within the hour, even though a row has aged past retention meanwhile.
     server.advance(30 * 60 * 1000)
@@ -66,5 +77,10 @@ describe('audit-log retention', () => {
     await expect(purgeAuditLog(server.db, server.deps.now(), 30)).rejects.toThrow(/at least 180/)
     expect(await purgeAuditLog(server.db, server.deps.now(), 180)).toBe(1)
     expect(await actions()).toEqual([])
+    expect(await verifyAllChains(server.db)).toMatchObject({ ok: true, auditRows: 0 })
+
+    // The chain goes on from the anchor.
+    await auditRow('e-new', 0)
+    expect(await verifyAllChains(server.db)).toMatchObject({ ok: true, auditRows: 1 })
   })
 })

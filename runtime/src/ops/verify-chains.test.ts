@@ -1,5 +1,6 @@
 import { sampleSubmissions } from '@signoff/templates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { auditLog } from '../repositories/audit-log.ts'
 import { appIdOf, start, theOpenTask } from '../testing/flows.ts'
 import { type TestServer, testServer } from '../testing/harness.ts'
 import { verifyAllChains } from './verify-chains.ts'
@@ -30,7 +31,13 @@ describe('verifyAllChains', () => {
     const report = await verifyAllChains(server.db)
     const events = await server.db.selectFrom('instance_events').select('seq').execute()
     const instances = await server.db.selectFrom('instances').select('id').execute()
-    expect(report).toEqual({ ok: true, instances: instances.length, events: events.length })
+    const audit = await server.db.selectFrom('audit_log').select('id').execute()
+    expect(report).toEqual({
+      ok: true,
+      instances: instances.length,
+      events: events.length,
+      auditRows: audit.length,
+    })
     expect(instances.length).toBeGreaterThanOrEqual(3)
   })
 
@@ -69,5 +76,54 @@ describe('verifyAllChains', () => {
     expect(await verifyAllChains(server.db)).toMatchObject({ ok: false, instanceId: approved, seq: 2 })
     await server.db.insertInto('instance_events').values(removed).execute()
     expect(await verifyAllChains(server.db)).toMatchObject({ ok: true })
+  })
+
+  it("checks each tenant's audit chain: an edited, a removed or a truncated row is named", async () => {
+    const entry = (action: string) => ({
+      tenantId: 'demo',
+      at: server.deps.now().toISOString(),
+      actorId: 'admin',
+      action,
+      targetType: 'app',
+      targetId: 'a1',
+      detail: { note: action },
+    })
+    // Concurrent appends queue on the tenant's head: one chain, no seq twice.
+    await Promise.all(
+      ['one', 'two', 'three', 'four'].map((action) => auditLog.append(server.db, entry(action))),
+    )
+    const rows = await server.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('tenant_id', '=', 'demo')
+      .orderBy('seq')
+      .execute()
+    expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index + 1))
+    expect((await verifyAllChains(server.db)).ok).toBe(true)
+
+    const [second, last] = [rows[1], rows.at(-1)]
+    if (!second || !last) throw new Error('no audit rows')
+    const audit = (seq: number) =>
+      server.db.updateTable('audit_log').where('tenant_id', '=', 'demo').where('seq', '=', seq)
+    await audit(second.seq)
+      .set({ detail: JSON.stringify({ note: 'forged' }) })
+      .execute()
+    expect(await verifyAllChains(server.db)).toEqual({
+      ok: false,
+      chain: 'audit',
+      tenantId: 'demo',
+      seq: second.seq,
+      reason: 'the content does not match its hash',
+    })
+    await audit(second.seq).set({ detail: second.detail }).execute()
+
+    await server.db.deleteFrom('audit_log').where('id', '=', second.id).execute()
+    expect(await verifyAllChains(server.db)).toMatchObject({ ok: false, chain: 'audit', seq: second.seq + 1 })
+    await server.db.insertInto('audit_log').values(second).execute()
+
+    await server.db.deleteFrom('audit_log').where('id', '=', last.id).execute()
+    expect(await verifyAllChains(server.db)).toMatchObject({ ok: false, chain: 'audit', seq: last.seq })
+    await server.db.insertInto('audit_log').values(last).execute()
+    expect((await verifyAllChains(server.db)).ok).toBe(true)
   })
 })

@@ -11,6 +11,7 @@ import { growthIndexes } from './0007-growth-indexes.ts'
 import { orgRevisions } from './0008-org-revisions.ts'
 import { twoFactor } from './0009-two-factor.ts'
 import { certificationApplyClaims } from './0010-certification-apply-claims.ts'
+import { auditChain } from './0011-audit-chain.ts'
 
 // Listed in code rather than read from a folder, so the order is explicit and nothing depends on
 // the file system layout at run time.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0008-org-revisions': orgRevisions,
   '0009-two-factor': twoFactor,
   '0010-certification-apply-claims': certificationApplyClaims,
+  '0011-audit-chain': auditChain,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
