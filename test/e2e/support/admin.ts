@@ -5,10 +5,10 @@ import { appIdOf, type Person, todoTaskOf } from './workspace.ts'
  * Chooses an option in an antd Select the way a keyboard user does, which does not race the dropdown's
  * animation: open it, type to filter when it searches, wait for exactly that option, then Enter.
  */
-export async function pickOption(page: Page, select: Locator, label: string): Promise<void> {
+export async function pickOption(page: Page, select: Locator, label: string, typed = label): Promise<void> {
   await select.click()
   const searchable = ((await select.getAttribute('class')) ?? '').includes('ant-select-show-search')
-  if (searchable) await page.keyboard.type(label)
+  if (searchable) await page.keyboard.type(typed)
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
   await expect(option).toHaveCount(1)
   if (searchable) {

@@ -1,6 +1,9 @@
-/** The certification and console-editing texts, kept apart from the main dictionary to keep it readable. */
+/** The console's newer texts (certification, editing, dashboard labels), kept apart from the main dictionary to keep it readable. */
 export const certificationZh = {
   certification: '组织认证',
+  dashboardApp: '应用',
+  dashboardWeekOf: '{date} 起的一周',
+  dashboardNone: '暂无数据',
   certStatus: '认证状态',
   certLevel: '认证等级',
   certLevel_none: '未认证',
@@ -51,6 +54,7 @@ export const certificationZh = {
   edit: '编辑',
   save: '保存',
   startersEdit: '修改发起权限',
+  startersVersion: '版本',
   startersEveryone: '所有人都可发起',
   startersUsers: '成员',
   startersDepartments: '部门（含下级部门）',
@@ -64,6 +68,9 @@ export const certificationZh = {
 
 export const certificationEn: typeof certificationZh = {
   certification: 'Certification',
+  dashboardApp: 'App',
+  dashboardWeekOf: 'Week of {date}',
+  dashboardNone: 'Nothing yet',
   certStatus: 'Certification status',
   certLevel: 'Level',
   certLevel_none: 'Not certified',
@@ -114,6 +121,7 @@ export const certificationEn: typeof certificationZh = {
   edit: 'Edit',
   save: 'Save',
   startersEdit: 'Change who may start',
+  startersVersion: 'Version',
   startersEveryone: 'Everyone may start',
   startersUsers: 'Members',
   startersDepartments: 'Departments (with sub-departments)',

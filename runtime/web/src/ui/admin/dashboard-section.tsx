@@ -3,32 +3,11 @@ import dayjs, { type Dayjs } from 'dayjs'
 import { useCallback, useState } from 'react'
 import { api } from '../../api/client.ts'
 import type { AnalyticsOverview } from '../../api/types.ts'
+import { format } from '../../i18n/dictionary.ts'
 import { pickText, useLocale, useMessages } from '../../i18n/locale-store.ts'
-import { barWidths } from '../../model/bars.ts'
+import { formatHours, weekStart } from '../../model/durations.ts'
+import { Bars } from './dashboard-bars.tsx'
 import { useLoad } from './use-load.ts'
-
-function Bars({ rows }: { rows: { key: string; label: string; value: number; second?: number }[] }) {
-  const widths = barWidths(rows.flatMap((row) => [row.value, row.second ?? 0]))
-  return (
-    <div className="bars">
-      {rows.map((row, index) => (
-        <div key={row.key} className="bar-row">
-          <span className="bar-label">{row.label}</span>
-          <span className="bar-track">
-            <span className="bar" style={{ width: `${widths[index * 2]}%` }} />
-            {row.second !== undefined && (
-              <span className="bar bar-second" style={{ width: `${widths[index * 2 + 1]}%` }} />
-            )}
-          </span>
-          <span className="bar-value">
-            {row.value}
-            {row.second !== undefined ? ` / ${row.second}` : ''}
-          </span>
-        </div>
-      ))}
-    </div>
-  )
-}
 
 /** Cycle times, throughput, open work and bottlenecks for the apps the admin oversees. */
 export function DashboardSection() {
@@ -47,6 +26,11 @@ export function DashboardSection() {
   const overview: AnalyticsOverview | undefined = data
   const appName = (id: string) =>
     pickText(overview?.apps.find((entry) => entry.appId === id)?.name, locale) || id
+  const hours = (value: number | null) => formatHours(value, locale)
+  const hoursColumns = [
+    { title: t.dashboardMedian, key: 'median', width: 110 },
+    { title: t.dashboardP90, key: 'p90', width: 110 },
+  ]
   return (
     <Space orientation="vertical" size={16} className="dashboard">
       <Space wrap>
@@ -58,6 +42,7 @@ export function DashboardSection() {
         />
         <Select
           style={{ minWidth: 160 }}
+          aria-label={t.dashboardApp}
           value={app ?? ''}
           onChange={(value) => setApp(value || undefined)}
           options={[
@@ -73,72 +58,80 @@ export function DashboardSection() {
         <Empty description={t.dashboardEmpty} />
       ) : (
         <>
-          <Card size="small" title={t.dashboardApps}>
+          <Card size="small" title={t.dashboardApps} className="dashboard-apps">
             <Table
               rowKey="appId"
               size="small"
               loading={!overview}
               pagination={false}
-              scroll={{ x: 640 }}
+              scroll={{ x: 'max-content' }}
               dataSource={overview?.apps ?? []}
               columns={[
-                { title: t.dashboardApps, render: (_, row) => pickText(row.name, locale) || row.appId },
-                { title: t.dashboardStarted, dataIndex: 'started' },
-                { title: t.dashboardFinished, dataIndex: 'finished' },
-                { title: t.dashboardApproved, dataIndex: 'approved' },
-                { title: t.dashboardRejected, dataIndex: 'rejected' },
-                { title: t.dashboardMedian, render: (_, row) => row.cycleTime.medianHours ?? '—' },
-                { title: t.dashboardP90, render: (_, row) => row.cycleTime.p90Hours ?? '—' },
+                {
+                  title: t.dashboardApp,
+                  fixed: 'left',
+                  render: (_, row) => pickText(row.name, locale) || row.appId,
+                },
+                { title: t.dashboardStarted, dataIndex: 'started', align: 'right' },
+                { title: t.dashboardFinished, dataIndex: 'finished', align: 'right' },
+                // Phones keep the counts that matter most beside the times; the outcome split needs room.
+                { title: t.dashboardApproved, dataIndex: 'approved', align: 'right', responsive: ['sm'] },
+                { title: t.dashboardRejected, dataIndex: 'rejected', align: 'right', responsive: ['sm'] },
+                { ...hoursColumns[0], render: (_, row) => hours(row.cycleTime.medianHours) },
+                { ...hoursColumns[1], render: (_, row) => hours(row.cycleTime.p90Hours) },
               ]}
             />
           </Card>
-          <Card
-            size="small"
-            title={`${t.dashboardThroughput} (${t.dashboardStarted} / ${t.dashboardFinished})`}
-          >
+          <Card size="small" className="dashboard-throughput" title={t.dashboardThroughput}>
             <Bars
+              legend={[t.dashboardStarted, t.dashboardFinished]}
               rows={(overview?.weeks ?? []).map((week) => ({
                 key: week.week,
-                label: week.week,
+                label: format(t.dashboardWeekOf, { date: weekStart(week.week) }),
                 value: week.started,
                 second: week.finished,
               }))}
             />
           </Card>
-          <Card size="small" title={t.dashboardNodes}>
+          <Card size="small" title={t.dashboardNodes} className="dashboard-nodes">
             <Table
               rowKey={(row) => `${row.appId}:${row.node}`}
               size="small"
               pagination={false}
-              scroll={{ x: 640 }}
+              scroll={{ x: 'max-content' }}
               dataSource={overview?.nodes ?? []}
               columns={[
-                { title: t.dashboardApps, render: (_, row) => appName(row.appId) },
+                { title: t.dashboardApp, render: (_, row) => appName(row.appId), responsive: ['sm'] },
                 { title: t.dashboardNode, render: (_, row) => pickText(row.name, locale) || row.node },
-                { title: t.dashboardOpen, dataIndex: 'open' },
-                { title: t.dashboardMedian, render: (_, row) => row.medianHours ?? '—' },
-                { title: t.dashboardP90, render: (_, row) => row.p90Hours ?? '—' },
+                { title: t.dashboardOpen, dataIndex: 'open', align: 'right' },
+                { ...hoursColumns[0], render: (_, row) => hours(row.medianHours) },
+                { ...hoursColumns[1], render: (_, row) => hours(row.p90Hours) },
               ]}
             />
           </Card>
-          <Card size="small" title={t.dashboardOpenByApprover}>
-            <Bars
-              rows={(overview?.openByApprover ?? []).map((entry) => ({
-                key: entry.userId,
-                label: `${entry.name} · ${t.dashboardOldest} ${entry.oldestHours}`,
-                value: entry.open,
-              }))}
-            />
-          </Card>
-          <Card size="small" title={`${t.dashboardBottlenecks} (${t.dashboardWaiting})`}>
-            <Bars
-              rows={(overview?.bottlenecks ?? []).map((entry) => ({
-                key: `${entry.appId}:${entry.node}`,
-                label: `${appName(entry.appId)} · ${pickText(entry.name, locale) || entry.node}`,
-                value: entry.waitingHours,
-              }))}
-            />
-          </Card>
+          <div className="dashboard-pair">
+            <Card size="small" title={t.dashboardOpenByApprover} className="dashboard-open">
+              <Bars
+                rows={(overview?.openByApprover ?? []).map((entry) => ({
+                  key: entry.userId,
+                  label: entry.name,
+                  detail: `${t.dashboardOldest} ${hours(entry.oldestHours)}`,
+                  value: entry.open,
+                }))}
+              />
+            </Card>
+            <Card size="small" className="dashboard-bottlenecks" title={t.dashboardBottlenecks}>
+              <Bars
+                rows={(overview?.bottlenecks ?? []).map((entry) => ({
+                  key: `${entry.appId}:${entry.node}`,
+                  label: `${appName(entry.appId)} · ${pickText(entry.name, locale) || entry.node}`,
+                  detail: `${t.dashboardOpen} ${entry.open}`,
+                  value: entry.waitingHours,
+                  text: hours(entry.waitingHours),
+                }))}
+              />
+            </Card>
+          </div>
         </>
       )}
     </Space>
