@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { callBench, openPage, type PageName, type Pages } from './browser-pages.ts'
+import { callBench, openPage, type Pages } from './browser-pages.ts'
 import { percentile } from './timing.ts'
 
 const median = (samples: readonly number[]) => percentile(samples, 0.5)
@@ -24,49 +24,55 @@ export interface FormsRun {
 // Typing climbs the amount through every threshold and back: 1, 12, … 1234567, then 123456 … 1.
 const keys = [...'1234567', ...Array.from({ length: 6 }, () => 'Backspace')]
 
-async function measure(page: Page, fields: number, renders: number, rounds: number): Promise<FormSideRun> {
-  const renderMs: number[] = []
-  // The first mount warms the JIT and the code caches; it is not counted.
-  await callBench<number>(page, 'render', fields)
-  for (let i = 0; i < renders; i++) renderMs.push(await callBench<number>(page, 'render', fields))
-  const keystrokeMs: number[] = []
-  const amount = page
+async function typeRound(page: Page, into: FormSideRun | undefined): Promise<void> {
+  for (const key of keys) {
+    await callBench(page, 'arm', 'value', 'Total')
+    await page.keyboard.press(key)
+    const ms = await callBench<number>(page, 'settled')
+    if (!Number.isFinite(ms)) throw new Error(`the total did not change after ${key}`)
+    into?.keystrokeMs.push(ms)
+  }
+}
+
+const amountInput = (page: Page) =>
+  page
     .locator('.ant-form-item')
     .filter({ hasText: /^Amount/ })
     .locator('input')
     .first()
-  await amount.click()
-  for (let round = 0; round < rounds; round++)
-    for (const key of keys) {
-      await callBench(page, 'arm', 'value', 'Total')
-      await page.keyboard.press(key)
-      const ms = await callBench<number>(page, 'settled')
-      if (!Number.isFinite(ms)) throw new Error(`the total did not change after ${key}`)
-      // Round 0 warms up.
-      if (round > 0) keystrokeMs.push(ms)
-    }
-  return { renderMs, keystrokeMs }
-}
-
-async function side(pages: Pages, name: PageName, fields: number, renders: number, rounds: number) {
-  const page = await openPage(pages, name)
-  try {
-    return await measure(page, fields, renders, rounds)
-  } finally {
-    await page.close()
-  }
-}
 
 /**
  * Workload 5: the same generated form in our FormRenderer and in @rjsf/core (antd theme, Ajv 8 validator,
- * live validation), each in its own page; first render and keystroke-to-updated-total.
+ * live validation), each in its own page. The two pages take turns, mount by mount and round by round of
+ * typing, so that load from neighbours on a shared machine falls on both alike.
  */
 export async function formsInBrowser(
   pages: Pages,
-  { fields, renders = 5, rounds = 3 }: { fields: number; renders?: number; rounds?: number },
+  { fields, renders = 7, rounds = 3 }: { fields: number; renders?: number; rounds?: number },
 ): Promise<FormsRun> {
-  const ours = await side(pages, 'forms-ours', fields, renders, rounds)
-  const rjsf = await side(pages, 'forms-rjsf', fields, renders, rounds)
+  const sides = [
+    { page: await openPage(pages, 'forms-ours'), run: { renderMs: [], keystrokeMs: [] } as FormSideRun },
+    { page: await openPage(pages, 'forms-rjsf'), run: { renderMs: [], keystrokeMs: [] } as FormSideRun },
+  ]
+  try {
+    // The first mount warms the JIT and the code caches; it is not counted.
+    for (const { page } of sides) await callBench(page, 'render', fields)
+    for (let i = 0; i < renders; i++)
+      for (const { page, run } of sides) run.renderMs.push(await callBench<number>(page, 'render', fields))
+    for (const { page } of sides) {
+      await page.bringToFront()
+      await amountInput(page).click()
+      await typeRound(page, undefined)
+    }
+    for (let round = 0; round < rounds; round++)
+      for (const { page, run } of sides) {
+        await page.bringToFront()
+        await typeRound(page, run)
+      }
+  } finally {
+    for (const { page } of sides) await page.close()
+  }
+  const [ours, rjsf] = sides.map((side) => side.run) as [FormSideRun, FormSideRun]
   return {
     fields,
     ours,

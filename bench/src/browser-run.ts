@@ -109,7 +109,7 @@ export function browserChecks({ forms, designer, bundles }: BrowserResults): Che
         workspace.initialGzipBytes / kB,
         '<=',
         300,
-        'KiB',
+        'kB',
       ),
     )
   return checks
