@@ -59,18 +59,28 @@ export const FieldSlot = memo(function FieldSlot({
         <div className="sf-print-value">{content}</div>
       </div>
     )
-  const help = localText(field.help, locale)
+  const help = editable && !cell ? localText(field.help, locale) : ''
+  // antd's Form.Item lays each field out with its grid (a Row and two Cols, each with style hooks): that
+  // was a third of a 300-field form's first render. The frame below is plain markup with the renderer's
+  // own styles; Form.Item noStyle only passes the error status on to the input's border.
   return (
-    <Form.Item
-      className="sf-item"
-      label={label}
-      htmlFor={id}
-      required={required}
-      validateStatus={error ? 'error' : undefined}
-      help={error ? <span id={`${id}-error`}>{error}</span> : undefined}
-      extra={editable && help && !cell ? help : undefined}
-    >
-      {content}
-    </Form.Item>
+    <div className={error ? 'ant-form-item sf-item sf-has-error' : 'ant-form-item sf-item'}>
+      <div className="ant-form-item-label sf-label">
+        <label htmlFor={id} className={required ? 'sf-required' : undefined}>
+          {label}
+        </label>
+      </div>
+      <div className="ant-form-item-control">
+        <Form.Item noStyle validateStatus={error ? 'error' : undefined}>
+          {content}
+        </Form.Item>
+        {error && (
+          <div className="ant-form-item-explain-error sf-error" id={`${id}-error`}>
+            {error}
+          </div>
+        )}
+        {help && <div className="sf-extra">{help}</div>}
+      </div>
+    </div>
   )
 })

@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
-import { type ReactNode, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { FieldSlot } from './field-slot.tsx'
 import { initialValue } from './fields/registry.ts'
 import { newRowOf } from './fields/table-field.tsx'
@@ -18,7 +18,13 @@ import {
   useSetup,
 } from './render-context.ts'
 import { fieldStates } from './rules/field-states.ts'
-import { type FieldErrors, type ValidationOutcome, validateSubmission } from './rules/validate.ts'
+import { submittedValues } from './rules/live.ts'
+import {
+  type FieldErrors,
+  prepareValidation,
+  type ValidationOutcome,
+  validateSubmission,
+} from './rules/validate.ts'
 import { FormStyles } from './styles.tsx'
 import type {
   FieldPermission,
@@ -59,9 +65,14 @@ function checked(
   value: FormValues,
   context: RuleContext,
   locale: Locale,
+  shown: boolean,
 ): ValidationOutcome {
   try {
-    return validateSubmission(form, value, { context, locale })
+    // Until a problem can be shown (nothing touched, no submit attempt) the values are only computed:
+    // compiling the validator is then left to just after the first render.
+    return shown
+      ? validateSubmission(form, value, { context, locale })
+      : { ok: false, value: submittedValues(form, value, context), errors: {} }
   } catch {
     return { ok: false, value, errors: {} }
   }
@@ -98,7 +109,15 @@ export function FormRenderer({
   const listener = useRef(onChange)
   listener.current = onChange
   const [touched, setTouched] = useState(() => new Set<string>())
-  const outcome = useMemo(() => checked(form, value, rules, locale), [form, value, rules, locale])
+  const problemsShown = showErrors || touched.size > 0
+  const outcome = useMemo(
+    () => checked(form, value, rules, locale, problemsShown),
+    [form, value, rules, locale, problemsShown],
+  )
+  useEffect(() => {
+    const timer = setTimeout(() => prepareValidation(form))
+    return () => clearTimeout(timer)
+  }, [form])
   const states = useMemo(() => fieldStates(form, outcome.value, rules), [form, outcome.value, rules])
 
   const setup = useMemo<Setup>(

@@ -2,7 +2,10 @@ const css = `
 fieldset.sf-fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
 .sf-form { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 .sf-form .sf-item { margin-bottom: 16px; min-width: 0; }
-.sf-form .sf-item.sf-item:has(.ant-form-item-explain-error) { margin-bottom: 28px; }
+.sf-label { padding: 0 0 8px; line-height: 1.5715; font-size: 14px; color: rgba(0,0,0,.88); overflow-wrap: anywhere; }
+.sf-label > label.sf-required::before { content: '*'; display: inline-block; margin-inline-end: 4px; color: #ff4d4f; font-family: SimSun, sans-serif; line-height: 1; }
+.sf-error { color: #ff4d4f; font-size: 14px; line-height: 1.5715; padding-top: 2px; }
+.sf-extra { color: rgba(0,0,0,.45); font-size: 14px; line-height: 1.5715; padding-top: 2px; }
 .sf-form .sf-select, .sf-form .sf-date, .sf-form .sf-number { width: 100%; }
 .sf-uppercase { margin-top: 4px; color: rgba(0,0,0,.55); font-size: 13px; font-weight: normal; }
 .sf-multiline { white-space: pre-wrap; }

@@ -45,6 +45,18 @@ function compiledFor(form: FormDefinition): Compiled {
   return slot
 }
 
+/**
+ * Compiles the form's validator ahead of its first use (a form renderer does so just after its first
+ * render, which shows no problems yet). A definition that cannot be checked is left for `validateSubmission`.
+ */
+export function prepareValidation(form: FormDefinition): void {
+  try {
+    compiledFor(form)
+  } catch {
+    // Reported when the values are checked.
+  }
+}
+
 // Keywords that only combine others: their parts are reported on their own.
 const combinators = new Set(['if', 'anyOf', 'allOf', 'not', 'oneOf'])
 
