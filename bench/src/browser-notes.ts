@@ -1,2 +1,31 @@
 /** Why a browser target is missed and what would close it, by check id prefix (shown in RESULTS.md). */
-export const browserNotes: Record<string, string> = {}
+export const browserNotes: Record<string, string> = {
+  forms: [
+    '**5. Forms.** A profile of the keystroke (`node --import tsx` driving Chromium with the CDP profiler, unminified',
+    'build) shows the renderer spending little of it in its own code: formulas, rules and the submission check',
+    'take about 3 ms, React about 10 ms (the form root re-renders, 300 memoised field slots compare their props and',
+    "the live context's change is propagated through the whole tree); the rest is Chromium's style and layout for",
+    'the fields that appear and disappear. Every browser figure here is taken with a load average of 15–20 on',
+    '2 cores (other sessions running builds and tests), several times what an idle machine shows; the ratios',
+    'against @rjsf/core hold. What would close the absolute target: per-field subscriptions to a store',
+    '(`useSyncExternalStore`) instead of one live context, so a keystroke renders only the fields that depend on',
+    'the changed value, and a measurement on an idle machine. First render was improved in this round by laying',
+    "out each field with the renderer's own markup instead of antd's Form.Item grid (a Row and two Cols with style",
+    'hooks per field: a third of the first render) and by compiling the validator just after the first render',
+    '(no problem is shown before an edit or a submit attempt).',
+  ].join('\n'),
+  designer: [
+    '**6. Designer.** Dragging: the canvas gave every one of the 500 nodes a new object on each pointer move',
+    '(so every card re-rendered) and passed new handler and option objects that React Flow copies into its store',
+    'on each render; both are fixed (395 → about 40 ms per move on this machine). What remains is inside React',
+    "Flow's store update after each move (`setNodes` → every node's and edge's subscription): it costs about 4×",
+    "the bare canvas's for the same nodes and edges (CPU profile: 375 ms against 96 ms over 20 moves), so some",
+    'subscription of the designer’s cards or “+” edges changes its selection on every move; not isolated yet. To',
+    'close it: find that subscription (React DevTools’ “why did this render” on a card during a drag) and keep',
+    'positions uncontrolled while dragging (React Flow owns them; `onNodeDragStop` already commits the move).',
+    'Adding a field: about half is antd’s CSS-in-JS parsing styles again (the new field is selected, its property',
+    'panel mounts antd components whose styles were released when the previous panel unmounted), the rest is every',
+    'card re-rendering because dnd-kit’s sortable context changes its items; keeping the panel mounted (only its',
+    'field changing) and memoising the cards would close most of it.',
+  ].join('\n'),
+}
