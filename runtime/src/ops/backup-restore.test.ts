@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sampleSubmissions } from '@signoff/templates'
@@ -90,6 +90,10 @@ describe('backup and restore', () => {
       const backup = await runCli(['backup', backupFile], { SIGNOFF_DATA_DIR: dataDir })
       expect(backup.stderr).toBe('')
       expect(backup.code).toBe(0)
+      // One self-contained file, nothing half-written left beside it.
+      expect(readdirSync(dataDir).filter((name) => name.startsWith('backup.signoff'))).toEqual([
+        'backup.signoff',
+      ])
     } else {
       const schema = source.env.SIGNOFF_DB_SCHEMA ?? ''
       const dump = await runProgram('pg_dump', ['-d', testPostgresUrl, '-n', schema, '-Fc', '-f', backupFile])

@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 
 /**
@@ -17,8 +18,10 @@ export async function backupSqlite(source: string, destination: string): Promise
   } finally {
     database.close()
   }
-  const check = new SQLite(partial, { readonly: true })
+  // One self-contained file: the copy leaves WAL mode (the server turns it on again when it opens it).
+  const check = new SQLite(partial)
   try {
+    check.pragma('journal_mode = DELETE')
     assertIntact(check, partial)
   } finally {
     check.close()
@@ -40,6 +43,7 @@ export async function restoreSqlite(
   if (existsSync(target) && !options.replace)
     throw new Error(`${target} exists; stop the server and pass --replace to overwrite it`)
   const source = new SQLite(backup, { readonly: true, fileMustExist: true })
+  mkdirSync(dirname(target), { recursive: true })
   const partial = `${target}.restoring`
   rmSync(partial, { force: true })
   try {
