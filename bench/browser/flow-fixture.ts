@@ -67,5 +67,6 @@ export function bigApp(count: number): AppDefinition {
     name: name('Bench'),
     form: { fields: [{ id: 'amount', type: 'money', label: name('Amount') } as Field, ...fields] },
     flow: bigFlow(20),
+    settings: { starters: { everyone: true } },
   } as unknown as AppDefinition
 }
