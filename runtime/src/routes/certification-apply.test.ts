@@ -45,6 +45,29 @@ describe('applying for certification', () => {
     expect(await claims().selectFrom('certification_apply_claims').selectAll().execute()).toEqual([])
   })
 
+  it('of two different admins applying at once, one starts the application and the other gets 409', async () => {
+    const granted = await admin.request('PATCH', '/api/v1/users/sunba', {
+      json: { roles: ['generalManager', 'orgAdmin'] },
+    })
+    expect(granted.status).toBe(200)
+    const sunba = await server.signIn('sunba')
+    const answers = await Promise.all([
+      apply(admin, 'enterprise', sampleOf('enterprise')),
+      apply(sunba, 'enterprise', sampleOf('enterprise')),
+    ])
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409])
+    const list = await applications()
+    expect(list).toHaveLength(1)
+    // Only the winner got a stand-in on the platform: the loser's apply stopped before making one.
+    const standIns = await server.db
+      .withTables<{ certification_applicants: { org_tenant_id: string } }>()
+      .selectFrom('certification_applicants')
+      .selectAll()
+      .where('org_tenant_id', '=', 'demo')
+      .execute()
+    expect(standIns).toHaveLength(1)
+  })
+
   it('refuses while an apply holds the claim, and takes over a claim left by an apply that died', async () => {
     const at = server.deps.now()
     await claims()
