@@ -24,7 +24,7 @@ export function PublishButton({ errors, onClick }: { errors: readonly Finding[];
       </div>
     )
   return (
-    <Tooltip title={reasons} classNames={{ root: 'publish-reasons-tip' }}>
+    <Tooltip title={reasons} trigger={['hover', 'focus']} classNames={{ root: 'publish-reasons-tip' }}>
       {/* A disabled button gets no pointer or focus events; the span keeps the reasons reachable. */}
       <span className="publish-button" tabIndex={errors.length ? 0 : -1}>
         <Button size="small" type="primary" onClick={onClick} disabled={errors.length > 0}>
