@@ -40,14 +40,21 @@ export async function dragFromPalette(
   return added
 }
 
-/** Sets the selected field's Chinese label in its property panel. */
-export async function setLabel(page: Page, fieldId: string, label: string): Promise<void> {
+/** Sets the selected field's label in its property panel, Chinese and English. */
+export async function setLabel(page: Page, fieldId: string, zh: string, en: string): Promise<void> {
   const panel = page.locator(`.property-panel[data-field-id="${fieldId}"]`)
   await expect(panel).toBeVisible()
-  await panel.locator('.prop-label input').first().fill(label)
-  await expect(page.locator(`.field-card[data-field-id="${fieldId}"] .field-label`).first()).toContainText(
-    label,
-  )
+  const [zhInput, enInput] = [0, 1].map((n) => panel.locator('.prop-label input').nth(n))
+  await zhInput?.fill(zh)
+  await enInput?.fill(en)
+  await expect(page.locator(`.field-card[data-field-id="${fieldId}"] .field-label`).first()).toContainText(zh)
+}
+
+/** Renames the selected select field's options (display names), in order. */
+export async function setOptionLabels(page: Page, labels: string[]): Promise<void> {
+  const rows = page.locator('.property-panel .option-row')
+  for (const [n, label] of labels.entries())
+    await rows.nth(n).getByLabel('显示名', { exact: true }).fill(label)
 }
 
 /** The dropdown antd opened last (its popups stay in the DOM once closed). */
