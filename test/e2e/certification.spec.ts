@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { browserOf, imageOf, pickOption } from './support/admin.ts'
+import { imageOf, pickOption } from './support/admin.ts'
 import { depositSentTo } from './support/certification.ts'
 import { snapshot } from './support/session.ts'
 import { confirmDialog, openTask, type Person, personOf, todoTaskOf } from './support/workspace.ts'
@@ -50,8 +50,7 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   browser,
 }) => {
   test.setTimeout(240_000)
-  const people = browserOf(browser)
-  const admin = await personOf(people, 'admin')
+  const admin = await personOf(browser, 'admin')
   await withdrawOpen(admin)
   const { page } = admin
   await page.goto('/admin/certification')
@@ -91,7 +90,7 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   await snapshot(page, 'cert-03-initial-review')
 
   // reviewer1 rejects it for an expired licence, with the reason code.
-  const reviewer1 = await personOf(people, 'reviewer1')
+  const reviewer1 = await personOf(browser, 'reviewer1')
   await review(reviewer1, id, async (reviewerPage) => {
     await reviewerPage
       .locator('.action-bar')
@@ -135,7 +134,7 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   await page.getByRole('button', { name: '提交金额' }).click()
   await expect(card.locator('.ant-alert').first()).toContainText('复审', automation)
 
-  const reviewer2 = await personOf(people, 'reviewer2')
+  const reviewer2 = await personOf(browser, 'reviewer2')
   await review(reviewer2, id, approve)
 
   await expect(card).toContainText('认证已通过', automation)
@@ -146,7 +145,7 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   expect(status).toMatchObject({ level: 'intermediate', certified: true })
 
   // A member sees the badge in the header and on the organization's forms.
-  const zhang = await personOf(people, 'zhangsan')
+  const zhang = await personOf(browser, 'zhangsan')
   const leave = (await zhang.get<{ items: { id: string; key: string }[] }>('/apps')).items.find(
     (app) => app.key === 'leave',
   )

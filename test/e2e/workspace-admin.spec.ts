@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { browserOf, pickOption, seedLeaveRequests } from './support/admin.ts'
+import { pickOption, seedLeaveRequests } from './support/admin.ts'
 import { snapshot } from './support/session.ts'
 import { type Person, personOf } from './support/workspace.ts'
 
@@ -9,14 +9,13 @@ test('the dashboard shows cycle times, throughput and open work on a desk and on
   browser,
 }) => {
   test.setTimeout(180_000)
-  const people = browserOf(browser)
-  const zhang = await personOf(people, 'zhangsan')
+  const zhang = await personOf(browser, 'zhangsan')
   const approvers = await Promise.all(
-    ['lisi', 'wangwu', 'sunba', 'zhoujiu'].map((login) => personOf(people, login)),
+    ['lisi', 'wangwu', 'sunba', 'zhoujiu'].map((login) => personOf(browser, login)),
   )
   await seedLeaveRequests(zhang, approvers, 4)
 
-  const admin = await personOf(people, 'admin')
+  const admin = await personOf(browser, 'admin')
   await admin.page.goto('/admin/dashboard')
   const apps = admin.page.locator('.dashboard-apps')
   await expect(apps.getByRole('row', { name: /请假/ })).toBeVisible()
@@ -24,7 +23,7 @@ test('the dashboard shows cycle times, throughput and open work on a desk and on
   await expect(admin.page.locator('.dashboard-open .bar-row').first()).toBeVisible()
   await snapshot(admin.page, 'admin-01-dashboard')
 
-  const phone = await personOf(people, 'admin', { width: 375, height: 812 })
+  const phone = await personOf(browser, 'admin', { width: 375, height: 812 })
   await phone.page.goto('/admin/dashboard')
   await expect(phone.page.locator('.dashboard-apps').getByText('请假').first()).toBeVisible()
   const overflow = await phone.page.evaluate<number>(
@@ -57,11 +56,10 @@ async function ownLeaveApp(admin: Person): Promise<{ id: string; name: string }>
 test('an org admin limits who may start an app to one department, and the runtime enforces it', async ({
   browser,
 }) => {
-  const people = browserOf(browser)
-  const admin = await personOf(people, 'admin')
+  const admin = await personOf(browser, 'admin')
   const app = await ownLeaveApp(admin)
-  const zhang = await personOf(people, 'zhangsan')
-  const zhao = await personOf(people, 'zhaoliu')
+  const zhang = await personOf(browser, 'zhangsan')
+  const zhao = await personOf(browser, 'zhaoliu')
   const canStart = async (person: Person) =>
     (await person.get<{ items: App[] }>('/apps')).items.find((item) => item.id === app.id)?.canStart ?? false
   expect(await canStart(zhang)).toBe(true)
@@ -102,7 +100,7 @@ test('an org admin limits who may start an app to one department, and the runtim
 })
 
 test('an org admin creates a role and adds and removes a member', async ({ browser }) => {
-  const admin = await personOf(browserOf(browser), 'admin')
+  const admin = await personOf(browser, 'admin')
   const id = `reviewer_${Date.now().toString(36)}`
   const { page } = admin
   await page.goto('/admin/roles')

@@ -1,4 +1,4 @@
-import { type Browser, expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { appIdOf, type Person, todoTaskOf } from './workspace.ts'
 
 /**
@@ -90,19 +90,4 @@ export async function seedLeaveRequests(
     }
   }
   return ids
-}
-
-/**
- * The browser as the specs use it. SIGNOFF_E2E_BYPASS_CSP=1 lets pages run while the runtime's CSP
- * refuses the form validator's compiled code (reported; meant only to look at the rest meanwhile).
- */
-export function browserOf(browser: Browser): Browser {
-  if (process.env.SIGNOFF_E2E_BYPASS_CSP !== '1') return browser
-  return new Proxy(browser, {
-    get: (target, property) =>
-      property === 'newContext'
-        ? (options: Parameters<Browser['newContext']>[0]) =>
-            target.newContext({ ...options, bypassCSP: true })
-        : Reflect.get(target, property),
-  })
 }
