@@ -52,7 +52,8 @@ export const usage = `pnpm bench [options]
   --cycles 4            procurements per connection in the HTTP workload (50 connections)
   --samples 100         reads per query and size in the growth workload
   --only engine,peer,http,growth,hello,scale,forms,designer,bundles   run some workloads only
-  --no-write            print, but leave bench/results.json and bench/RESULTS.md alone`
+  --no-write            print, but leave bench/results.json and bench/RESULTS.md alone
+  --out DIR             write results.json and RESULTS.md into DIR instead of bench/`
 
 export function parseOptions(argv: readonly string[], defaultOutDir: string): BenchOptions {
   const options: BenchOptions = {
@@ -84,6 +85,7 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
     else if (flag === '--cycles') options.cycles = count(value())
     else if (flag === '--samples') options.samples = count(value())
     else if (flag === '--no-write') options.outDir = undefined
+    else if (flag === '--out') options.outDir = value()
     else if (flag === '--only') {
       const names = value().split(',') as WorkloadName[]
       const unknown = names.filter((name) => !workloadNames.includes(name))
