@@ -119,6 +119,13 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   // The deposit: the test reads the simulated bank's record (the applicant's bank statement).
   const step = page.locator('.applicant-step')
   await expect(step).toBeVisible(automation)
+  // The step is the applicant's to do: the admin's to-do list points at it.
+  await page.goto('/inbox/todo')
+  const todo = page.locator('.certification-todo')
+  await expect(todo).toContainText('填写打款金额')
+  await snapshot(page, 'cert-06-inbox-todo')
+  await todo.getByRole('button', { name: /去处理/ }).click()
+  await expect(step).toBeVisible(automation)
   await expect(step).toContainText('还剩 3 次机会')
   const amount = depositSentTo(account)
   if (!amount) throw new Error('the simulated bank recorded no deposit')
@@ -129,7 +136,7 @@ test('an org admin applies with uploads, is returned for an expired licence, res
     '还剩 2 次机会',
     automation,
   )
-  await snapshot(page, 'cert-06-deposit-entry')
+  await snapshot(page, 'cert-07-deposit-entry')
   await page.locator('#sf-depositAmount').fill(amount)
   await page.getByRole('button', { name: '提交金额' }).click()
   await expect(card.locator('.ant-alert').first()).toContainText('复审', automation)
@@ -140,7 +147,8 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   await expect(card).toContainText('认证已通过', automation)
   await expect(page.locator('.certification-level')).toHaveText('企业认证（中级）')
   await expect(page.locator('.top-bar .certified-badge')).toBeVisible()
-  await snapshot(page, 'cert-07-certified')
+  await expect(page.locator('.certification-notices .ant-list-item').first()).toBeVisible()
+  await snapshot(page, 'cert-08-certified')
   const status = await admin.get<Status>('/org/certification')
   expect(status).toMatchObject({ level: 'intermediate', certified: true })
 
@@ -152,6 +160,6 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   await zhang.page.goto(`/apps/${leave?.id}`)
   await expect(zhang.page.locator('.top-bar .certified-badge')).toBeVisible()
   await expect(zhang.page.locator('.page-head .certified-badge')).toBeVisible()
-  await snapshot(zhang.page, 'cert-08-member-form-badge')
+  await snapshot(zhang.page, 'cert-09-member-form-badge')
   for (const person of [admin, reviewer1, reviewer2, zhang]) await person.close()
 })

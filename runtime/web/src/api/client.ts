@@ -9,6 +9,7 @@ import type {
   Box,
   CertificationApplication,
   CertificationForm,
+  CertificationNotice,
   CertificationStatus,
   CertificationType,
   Counts,
@@ -228,6 +229,8 @@ export const api = {
       { values },
       { 'Idempotency-Key': idempotencyKey },
     ),
+  certificationNotices: async () =>
+    (await call<{ items: CertificationNotice[] }>('/org/certification/notifications')).items,
   application: (instanceId: string) =>
     call<CertificationApplication>(`/org/certification/applications/${id(instanceId)}`),
   /** The applicant's step on an application (complete, resubmit, withdraw), guarded by the version seen. */

@@ -269,3 +269,14 @@ export interface CertificationApplication extends InstanceDetail {
   applicantTask: { id: string; node: string; kind: TaskKind } | null
   attemptsLeft: Record<string, number>
 }
+
+/** GET /org/certification/notifications: what the applicant was told at each step. */
+export interface CertificationNotice {
+  id: string
+  instanceId: string | null
+  reason: string
+  createdAt: string
+  readAt: string | null
+  /** The notice as words, when the runtime gives them. */
+  message?: I18NText | string
+}

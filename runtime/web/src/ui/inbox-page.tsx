@@ -26,6 +26,7 @@ import {
   inboxRow,
 } from '../model/inbox.ts'
 import { formatTime } from '../model/timeline.ts'
+import { CertificationTodo } from './certification-todo.tsx'
 import { useDirectory } from './directory.tsx'
 import { StatusTag, useStatusText } from './status-tag.tsx'
 import { navigate } from './use-route.ts'
@@ -127,6 +128,7 @@ export function InboxPage({ box, counts, onCounts }: InboxPageProps) {
           ),
         }))}
       />
+      {box === 'todo' && <CertificationTodo />}
       <div className="inbox-filters">
         <Input.Search
           allowClear

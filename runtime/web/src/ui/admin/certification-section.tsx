@@ -12,6 +12,7 @@ import { CertifiedBadge } from '../certified-badge.tsx'
 import { StatusTag } from '../status-tag.tsx'
 import { CertificationApplicationView } from './certification-application.tsx'
 import { CertificationApply } from './certification-apply.tsx'
+import { CertificationNotices } from './certification-notices.tsx'
 import { useLoad } from './use-load.ts'
 
 /** The organization's certification: its level, the application under way, and applying. */
@@ -99,6 +100,7 @@ export function CertificationSection() {
         )}
       </Card>
       {current && <CertificationApplicationView key={current.id} id={current.id} onChanged={reload} />}
+      {current && <CertificationNotices version={`${current.id}:${current.version}`} />}
       {applications.length > (current ? 1 : 0) && (
         <Card size="small" title={t.certHistory}>
           <List
