@@ -3,8 +3,11 @@ import { useCallback, useState } from 'react'
 import { ApiError, api } from '../../api/client.ts'
 import type { Webhook, WebhookDelivery } from '../../api/types.ts'
 import { useMessages } from '../../i18n/locale-store.ts'
+import { isCertifiedLevel } from '../../model/certification.ts'
 import { formatTime } from '../../model/timeline.ts'
+import { useCertificationLevel } from '../certification-level.ts'
 import { useDirectory } from '../directory.tsx'
+import { navigate } from '../use-route.ts'
 import { useLoad } from './use-load.ts'
 
 const events = ['started', 'taskAssigned', 'returned', 'approved', 'rejected', 'withdrawn', 'failed']
@@ -43,6 +46,8 @@ export function WebhooksSection() {
   const [hooks, reload] = useLoad(useCallback(() => api.webhooks(), []))
   const [secret, setSecret] = useState<string | null>(null)
   const [form] = Form.useForm<{ url: string; events: string[]; appId?: string }>()
+  // Outbound webhooks are for certified organizations (the runtime refuses them otherwise).
+  const certified = isCertifiedLevel(useCertificationLevel())
 
   const create = async (input: { url: string; events: string[]; appId?: string }) => {
     try {
@@ -59,7 +64,20 @@ export function WebhooksSection() {
 
   return (
     <>
-      <Form form={form} layout="inline" onFinish={create} className="admin-toolbar">
+      {!certified && (
+        <Alert
+          type="info"
+          showIcon
+          className="form-alert webhooks-locked"
+          title={t.certRequiredWebhooks}
+          action={
+            <Button size="small" onClick={() => navigate({ page: 'admin', section: 'certification' })}>
+              {t.certification}
+            </Button>
+          }
+        />
+      )}
+      <Form form={form} layout="inline" onFinish={create} className="admin-toolbar" disabled={!certified}>
         <Form.Item name="url" rules={[{ required: true, type: 'url' }]}>
           <Input placeholder="https://…" aria-label={t.url} style={{ minWidth: 240 }} />
         </Form.Item>
