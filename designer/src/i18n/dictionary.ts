@@ -1,4 +1,5 @@
 import { flowEn, flowZhCN } from '../flow/flow-messages.ts'
+import { previewEn, previewZhCN } from '../preview/preview-messages.ts'
 import { simulateEn, simulateZhCN } from '../simulate/simulate-messages.ts'
 import { versionsEn, versionsZhCN } from '../versions/versions-messages.ts'
 
@@ -175,6 +176,8 @@ export const zhCN = {
   ...versionsZhCN,
   // The simulation drawer's texts (designer/src/simulate/simulate-messages.ts).
   ...simulateZhCN,
+  // The form preview drawer's texts (designer/src/preview/preview-messages.ts).
+  ...previewZhCN,
 }
 
 export type Messages = typeof zhCN
@@ -351,6 +354,7 @@ export const en: Messages = {
   ...flowEn,
   ...versionsEn,
   ...simulateEn,
+  ...previewEn,
 }
 
 export const dictionaries = { 'zh-CN': zhCN, en } satisfies Record<string, Messages>

@@ -5,13 +5,11 @@ import { Alert, Button, Drawer, Select, Space, Spin, Switch, Typography } from '
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { api } from '../api/client.ts'
 import { useLocaleStore, useMessages } from '../i18n/locale-store.ts'
+import { localDate } from '../ui/local-date.ts'
 import { useNarrow } from '../ui/use-narrow.ts'
 import { localDirectoryService } from './directory-service.ts'
 import { PathView } from './path-view.tsx'
 import { useSimulation } from './simulation-store.ts'
-
-const localDate = (now: Date) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 
 /** What the initiator may fill at the start node: fields later nodes fill (or nobody sees) stay out. */
 function startPermissions(app: AppDefinition) {

@@ -38,6 +38,9 @@ const FlowTab = lazy(() => import('../flow/flow-tab.tsx').then((module) => ({ de
 const SimulateDrawer = lazy(() =>
   import('../simulate/simulate-drawer.tsx').then((module) => ({ default: module.SimulateDrawer })),
 )
+const PreviewDrawer = lazy(() =>
+  import('../preview/preview-drawer.tsx').then((module) => ({ default: module.PreviewDrawer })),
+)
 const VersionsDrawer = lazy(() =>
   import('../versions/versions-drawer.tsx').then((module) => ({ default: module.VersionsDrawer })),
 )
@@ -59,6 +62,8 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
   const [simulateOpen, setSimulateOpen] = useState(false)
   // Mounted from the first opening on, so closing keeps the drawer's animation and state.
   const simulateUsed = useUsedOnce(simulateOpen)
+  const [previewOpen, setPreviewOpen] = useState(false)
+  const previewUsed = useUsedOnce(previewOpen)
   const versionsUsed = useUsedOnce(versionsOpen)
   const [publishOpen, setPublishOpen] = useState(false)
   const [note, setNote] = useState('')
@@ -185,6 +190,9 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
           <Button size="small" onClick={() => downloadJson(app, `${app.key}-draft.json`)}>
             {t.exportJson}
           </Button>
+          <Button size="small" onClick={() => setPreviewOpen(true)}>
+            {t.preview}
+          </Button>
           <Button
             size="small"
             onClick={() => {
@@ -278,6 +286,7 @@ export function DesignerPage({ appId, onBack }: { appId: string; onBack: () => v
         />
       </Drawer>
       <Suspense fallback={null}>
+        {previewUsed && <PreviewDrawer app={app} open={previewOpen} onClose={() => setPreviewOpen(false)} />}
         {simulateUsed && (
           <SimulateDrawer app={app} open={simulateOpen} onClose={() => setSimulateOpen(false)} />
         )}
