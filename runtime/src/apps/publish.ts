@@ -19,6 +19,11 @@ export interface PublishInput {
   /** What the audit row calls it: publish, or rollback with the version it came from. */
   action: 'app.publish' | 'app.rollback'
   detail?: Record<string, unknown>
+  /**
+   * A check that must hold when the version commits, run first inside the publish transaction (e.g. the
+   * uncertified organization's app limit, which a concurrent first publish could otherwise both pass).
+   */
+  hold?: (trx: Db, app: { current_version: number | null }) => Promise<void>
 }
 
 /**
@@ -43,6 +48,7 @@ export async function publishVersion(db: Db, input: PublishInput) {
   return db.transaction().execute(async (trx) => {
     const app = await apps.get(trx, input.tenantId, input.appId)
     if (!app) throw new HttpError(404, 'not_found', 'app not found')
+    await input.hold?.(trx, app)
     const latest = (await appVersions.list(trx, input.tenantId, input.appId))[0]?.number ?? 0
     const number = latest + 1
     const version = {

@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
+import { forUpdate } from '../db/dialect.ts'
 import { HttpError } from '../http/errors.ts'
 import { certificationStatus, uncertifiedAppLimit } from './status.ts'
 
@@ -38,7 +39,9 @@ export async function requireCertified(db: Db, principal: Principal, feature: Ce
 
 /**
  * A first publish makes one more published app, which an uncertified organization may have at most
- * uncertifiedAppLimit of; new versions of an app already published are never held back.
+ * uncertifiedAppLimit of; new versions of an app already published are never held back. Run inside the
+ * publish transaction: the tenant row is held until it commits, so two first publishes at once are
+ * counted one after the other instead of both seeing room for one more.
  */
 export async function requirePublishSlot(
   db: Db,
@@ -46,6 +49,7 @@ export async function requirePublishSlot(
   app: { current_version: number | null },
 ): Promise<void> {
   if (app.current_version !== null || (await isCertified(db, principal))) return
+  await forUpdate(db, db.selectFrom('tenants').select('id').where('id', '=', principal.tenantId)).execute()
   const { count } = await db
     .selectFrom('apps')
     .select((eb) => eb.fn.countAll().as('count'))

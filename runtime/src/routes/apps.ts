@@ -168,7 +168,6 @@ export function appRoutes(router: Router, deps: Deps): void {
     async ({ c, body, principal }) => {
       const app = await loadApp(db, principal, appId(c))
       requireEdit(app)
-      await requirePublishSlot(db, principal, app.row)
       const ifMatch = c.req.header('if-match')
       if (ifMatch !== undefined && revisionFromIfMatch(ifMatch) !== app.row.draft_revision) {
         throw fail.conflict('stale_draft', 'the draft changed since you loaded it', {
@@ -184,6 +183,7 @@ export function appRoutes(router: Router, deps: Deps): void {
         now: deps.now().toISOString(),
         directory: await loadDirectory(db, principal.tenantId),
         action: 'app.publish',
+        hold: (trx, current) => requirePublishSlot(trx, principal, current),
       })
       return c.json(
         {

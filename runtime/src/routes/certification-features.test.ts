@@ -32,13 +32,16 @@ async function expectCertificationRequired(response: TestResponse, feature: stri
   expect(error.message).toContain('intermediate')
 }
 
-/** A new app from the leave template, published: the status of the publish. */
-async function publishNewApp(key: string): Promise<TestResponse> {
+async function createApp(key: string): Promise<string> {
   const created = await admin.request('POST', '/api/v1/apps', { json: { fromTemplate: 'leave', key } })
   expect(created.status).toBe(201)
-  const { id } = await created.json()
-  return admin.request('POST', `/api/v1/apps/${id}/publish`, { json: { note: key } })
+  return (await created.json()).id
 }
+
+const publish = (id: string) => admin.request('POST', `/api/v1/apps/${id}/publish`, { json: { note: id } })
+
+/** A new app from the leave template, published: the status of the publish. */
+const publishNewApp = async (key: string): Promise<TestResponse> => publish(await createApp(key))
 
 const count = async (table: 'webhooks' | 'api_tokens') =>
   (await server.db.selectFrom(table).select('id').where('tenant_id', '=', 'demo').execute()).length
@@ -89,5 +92,19 @@ describe('certified-only features', () => {
       (await admin.request('POST', `/api/v1/apps/${unpublished?.id}/publish`, { json: {} })).status,
     ).toBe(201)
     expect((await publishNewApp('seventh')).status).toBe(201)
+  })
+
+  it('lets only one of two first publishes at the same moment take the last free slot', async () => {
+    expect((await publishNewApp('fourth')).status).toBe(201)
+    const [fifth, sixth] = [await createApp('fifth'), await createApp('sixth')]
+    const outcomes = await Promise.all([publish(fifth), publish(sixth)])
+    expect(outcomes.map((response) => response.status).sort()).toEqual([201, 403])
+    const published = await server.db
+      .selectFrom('apps')
+      .select('id')
+      .where('tenant_id', '=', 'demo')
+      .where('current_version', 'is not', null)
+      .execute()
+    expect(published).toHaveLength(5)
   })
 })
