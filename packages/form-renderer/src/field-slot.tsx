@@ -13,6 +13,8 @@ export interface SlotProps extends Slot {
   visible: boolean
   required: boolean
   error: string | undefined
+  /** What else the field shows (a table's column states and cell problems): a change re-renders it. */
+  detail?: string
 }
 
 /**

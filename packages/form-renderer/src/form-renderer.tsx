@@ -1,22 +1,14 @@
-import type { Field, FormDefinition } from '@signoff/schemas'
+import type { FormDefinition } from '@signoff/schemas'
 import { ConfigProvider, Form } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
-import { FieldSlot } from './field-slot.tsx'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { initialValue } from './fields/registry.ts'
 import { newRowOf } from './fields/table-field.tsx'
-import {
-  type Live,
-  LiveContext,
-  type Setup,
-  SetupContext,
-  type Slot,
-  useLive,
-  useSetup,
-} from './render-context.ts'
+import { liveRoot, renderFieldCells } from './live-root.tsx'
+import { LiveContext, type Setup, SetupContext, useSetup } from './render-context.ts'
 import { fieldStates } from './rules/field-states.ts'
 import { submittedValues } from './rules/live.ts'
 import {
@@ -142,45 +134,19 @@ export function FormRenderer({
   )
   const setValueRef = useRef(setup.setValue)
   setValueRef.current = setup.setValue
-  // One change handler per field for the whole life of the form, so unchanged fields skip rendering.
-  const handlers = useRef(new Map<string, (next: unknown) => void>())
-  const handlerOf = (id: string) => {
-    let handler = handlers.current.get(id)
-    if (!handler) {
-      handler = (next) => setValueRef.current(id, next)
-      handlers.current.set(id, handler)
-    }
-    return handler
-  }
+  const [root] = useState(() => liveRoot((id, next) => setValueRef.current(id, next)))
 
   const errorAt = (path: string) =>
     external?.[path] ?? (showErrors || touched.has(topId(path)) ? outcome.errors[path] : undefined)
-  const renderSlot = (slot: Slot) => {
-    const state = states.get(slot.field.id)
-    return (
-      <FieldSlot
-        key={slot.path}
-        {...slot}
-        visible={state?.visible !== false}
-        required={state?.required === true}
-        error={errorAt(slot.path)}
-      />
-    )
-  }
-  const renderFields = (fields: readonly Field[], inherited: FieldPermission): ReactNode =>
-    fields.map((field) =>
-      renderSlot({
-        field,
-        value: outcome.value[field.id] ?? value[field.id],
-        onChange: handlerOf(field.id),
-        path: `/${field.id}`,
-        permission: permissions?.[field.id] ?? inherited,
-      }),
-    )
-  const live: Live = { values: outcome.value, raw: value, states, renderFields, renderSlot }
+  const errorPaths = external
+    ? [...Object.keys(external), ...Object.keys(outcome.errors)]
+    : Object.keys(outcome.errors)
+  // Fields rendering in this pass see the new snapshot; the others hear of it once it is committed.
+  root.store.stage({ form, values: outcome.value, raw: value, states, permissions, errorAt, errorPaths })
+  useLayoutEffect(() => root.store.publish())
 
-  // The frame is the same element across edits, so antd's ConfigProvider and Form do not re-render:
-  // only the fields reading the live values do.
+  // The frame is the same element across edits, so antd's ConfigProvider and Form do not re-render and
+  // neither does the list of fields: only the fields whose view changed do, once the snapshot is published.
   const frame = useMemo(
     () => (
       <ConfigProvider locale={locale === 'en' ? enUS : zhCN}>
@@ -196,13 +162,12 @@ export function FormRenderer({
   )
   return (
     <SetupContext.Provider value={setup}>
-      <LiveContext.Provider value={live}>{frame}</LiveContext.Provider>
+      <LiveContext.Provider value={root}>{frame}</LiveContext.Provider>
     </SetupContext.Provider>
   )
 }
 
 function TopFields() {
-  const { renderFields } = useLive()
   const { form, mode } = useSetup()
-  return renderFields(form.fields, mode === 'edit' ? 'edit' : 'read')
+  return renderFieldCells(form.fields, mode === 'edit' ? 'edit' : 'read')
 }

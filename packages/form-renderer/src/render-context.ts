@@ -1,5 +1,6 @@
 import type { Field, FormDefinition } from '@signoff/schemas'
 import { createContext, type ReactNode, useContext } from 'react'
+import type { LiveStore } from './live-store.ts'
 import type { FieldState } from './rules/field-states.ts'
 import type { FieldPermission, FormValues, Locale, RendererServices, RenderMode } from './types.ts'
 
@@ -14,7 +15,10 @@ export interface Setup {
   newRow(columns: readonly Field[]): Record<string, unknown>
 }
 
-/** What changes with every edit: layout fields and tables read it to lay out their fields. */
+/**
+ * What changes with every edit, read when rendering: layout fields and tables lay out their fields with it
+ * (a table re-renders whenever its own view changes, see live-store.ts).
+ */
 export interface Live {
   /** The values with formulas computed, as shown. */
   values: FormValues
@@ -39,7 +43,15 @@ export interface Slot {
 }
 
 export const SetupContext = createContext<Setup | null>(null)
-export const LiveContext = createContext<Live | null>(null)
+/** The live store, the same object for the life of a renderer: providing it re-renders nothing. */
+export const LiveContext = createContext<LiveRoot | null>(null)
+
+export interface LiveRoot {
+  store: LiveStore
+  live(): Live
+  /** One change handler per field for the whole life of the form, so unchanged fields skip rendering. */
+  handlerOf(id: string): (next: unknown) => void
+}
 
 export function useSetup(): Setup {
   const setup = useContext(SetupContext)
@@ -47,8 +59,11 @@ export function useSetup(): Setup {
   return setup
 }
 
-export function useLive(): Live {
-  const live = useContext(LiveContext)
-  if (!live) throw new Error('form fields render inside <FormRenderer>')
-  return live
+export function useLiveRoot(): LiveRoot {
+  const root = useContext(LiveContext)
+  if (!root) throw new Error('form fields render inside <FormRenderer>')
+  return root
 }
+
+/** The latest snapshot, for a field that re-renders whenever what it shows changes. */
+export const useLive = (): Live => useLiveRoot().live()
