@@ -1,5 +1,5 @@
 import { SafetyCertificateFilled } from '@ant-design/icons'
-import { Tag, Tooltip } from 'antd'
+import { Tooltip } from 'antd'
 import type { MessageKey } from '../i18n/dictionary.ts'
 import { useMessages } from '../i18n/locale-store.ts'
 import { isCertifiedLevel } from '../model/certification.ts'
@@ -14,9 +14,10 @@ export function CertifiedBadge({ compact = false }: { compact?: boolean }) {
   const name = key in t ? t[key] : level
   return (
     <Tooltip title={name}>
-      <Tag color="gold" icon={<SafetyCertificateFilled />} className="certified-badge" data-level={level}>
-        {compact ? t.certifiedBadge : `${t.certifiedBadge} · ${name}`}
-      </Tag>
+      {/* A plain pill, not an antd Tag: pages find their status tag by its class. */}
+      <span className="certified-badge" data-level={level}>
+        <SafetyCertificateFilled /> {compact ? t.certifiedBadge : `${t.certifiedBadge} · ${name}`}
+      </span>
     </Tooltip>
   )
 }
