@@ -1,18 +1,17 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react'
-import { Popconfirm } from 'antd'
-import type { MouseEvent } from 'react'
+import { memo } from 'react'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
 import { flowActions } from '../store/flow-actions.ts'
 import { useFlowSelection } from '../store/flow-selection.ts'
 import { designerStore } from '../store/use-designer.ts'
+import { DeleteButton } from './delete-button.tsx'
 import { FindingBadge } from './finding-badge.tsx'
 import type { BranchNode } from './flow-view.ts'
+import { sameCard } from './same-card.ts'
 import { format } from './summary-context.ts'
 
-const stop = (event: MouseEvent) => event.stopPropagation()
-
-/** One branch of a condition (its name and condition) or of a parallel split, heading its column. */
-export function BranchNodeView({ data, selected }: NodeProps<BranchNode>) {
+/** One branch of a condition (its name and condition) or of a parallel split, heading its column. Memoised like the step cards. */
+export const BranchNodeView = memo(function BranchNodeView({ data, selected }: NodeProps<BranchNode>) {
   const t = useMessages()
   const locale = useLocaleStore((state) => state.locale)
   const { branch, number, findings, summary, splitId, edgeId, removable, color } = data
@@ -34,18 +33,7 @@ export function BranchNodeView({ data, selected }: NodeProps<BranchNode>) {
         <span className="flow-branch-title" title={title}>
           {title}
         </span>
-        {removable && (
-          <Popconfirm title={t.flowDeleteBranch} onConfirm={remove} okText={t.delete} cancelText={t.cancel}>
-            <button
-              type="button"
-              className="flow-card-delete nodrag"
-              aria-label={t.flowDeleteBranch}
-              onClick={stop}
-            >
-              ×
-            </button>
-          </Popconfirm>
-        )}
+        {removable && <DeleteButton label={t.flowDeleteBranch} onConfirm={remove} />}
       </div>
       <div className="flow-branch-body" title={text}>
         {text}
@@ -53,4 +41,4 @@ export function BranchNodeView({ data, selected }: NodeProps<BranchNode>) {
       <FindingBadge findings={findings} />
     </div>
   )
-}
+}, sameCard)

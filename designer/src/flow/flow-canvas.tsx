@@ -21,6 +21,7 @@ import { flowActions } from '../store/flow-actions.ts'
 import { useFlowSelection } from '../store/flow-selection.ts'
 import { designerStore } from '../store/use-designer.ts'
 import { BranchNodeView } from './branch-node.tsx'
+import { EdgeLabelLayer, useFindEdgeLabelLayer } from './edge-label-layer.ts'
 import './flow.css'
 import { fitViewport } from './fit-viewport.ts'
 import { branchNodeId, flowView, type ViewNode } from './flow-view.ts'
@@ -134,30 +135,33 @@ function Canvas({ flow, findings, ctx }: CanvasProps) {
     if (node?.type === 'branch') select(node.data.splitId, node.data.edgeId)
     else if (node) select(node.id)
   }, [])
+  const labelLayer = useFindEdgeLabelLayer()
   return (
-    <ReactFlow<ViewNode>
-      nodes={shown}
-      edges={view.edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      nodesConnectable={false}
-      edgesFocusable={false}
-      deleteKeyCode={null}
-      minZoom={0.2}
-      maxZoom={1.5}
-      fitViewOptions={fitViewOptions}
-      proOptions={proOptions}
-      onNodesChange={onNodesChange}
-      onNodeDragStop={onNodeDragStop}
-      onPaneClick={onPaneClick}
-    >
-      <Background gap={16} color="#e3e6ec" />
-      <Controls showInteractive={false} showFitView={false}>
-        <ControlButton onClick={fitAll} title={t.flowFitView} aria-label={t.flowFitView}>
-          ⤢
-        </ControlButton>
-      </Controls>
-    </ReactFlow>
+    <EdgeLabelLayer.Provider value={labelLayer}>
+      <ReactFlow<ViewNode>
+        nodes={shown}
+        edges={view.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        minZoom={0.2}
+        maxZoom={1.5}
+        fitViewOptions={fitViewOptions}
+        proOptions={proOptions}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onPaneClick={onPaneClick}
+      >
+        <Background gap={16} color="#e3e6ec" />
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={fitAll} title={t.flowFitView} aria-label={t.flowFitView}>
+            ⤢
+          </ControlButton>
+        </Controls>
+      </ReactFlow>
+    </EdgeLabelLayer.Provider>
   )
 }
 

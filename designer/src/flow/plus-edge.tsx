@@ -1,18 +1,74 @@
 import { nodeTypes } from '@signoff/node-types'
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react'
-import { Button, Dropdown } from 'antd'
+import { BaseEdge, type EdgeProps, getSmoothStepPath } from '@xyflow/react'
+import { Dropdown, type MenuProps } from 'antd'
+import { memo, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
 import { flowActions } from '../store/flow-actions.ts'
 import { useFlowSelection } from '../store/flow-selection.ts'
 import { designerStore } from '../store/use-designer.ts'
+import { useEdgeLabelLayer } from './edge-label-layer.ts'
 import type { ViewEdge } from './flow-view.ts'
 import { type InsertableKind, insertableKinds } from './insert-templates.ts'
 
 /** Where the "+" sits: just below the edge's source, on the straight part before any bend. */
 const plusOffset = 20
 
+/**
+ * The "+" below a card. A plain button: an antd Dropdown and Button on each of hundreds of edges made
+ * every drag on a large flow slow (bench workload 6), so the menu is mounted the first time it opens.
+ */
+function PlusButton({ edgeId, after }: { edgeId: string; after: string }) {
+  const t = useMessages()
+  const locale = useLocaleStore((state) => state.locale)
+  const [armed, setArmed] = useState(false)
+  const [open, setOpen] = useState(false)
+  const button = (
+    <button
+      type="button"
+      aria-label={t.flowAddNode}
+      className="flow-plus-button"
+      // Which card the "+" hangs below, for tests and tools that address it.
+      data-after={after}
+      // Once the menu is mounted, its own trigger opens and closes it.
+      onClick={
+        armed
+          ? undefined
+          : () => {
+              setArmed(true)
+              setOpen(true)
+            }
+      }
+    >
+      +
+    </button>
+  )
+  if (!armed) return button
+  const menu: MenuProps = {
+    items: insertableKinds.map((kind) => ({
+      key: kind,
+      label: (
+        <span className="flow-menu-item">
+          <span className="flow-menu-dot" style={{ background: nodeTypes[kind].color }} />
+          {pickText(nodeTypes[kind].label, locale)}
+        </span>
+      ),
+    })),
+    onClick: ({ key }) => {
+      setOpen(false)
+      const nodeId = flowActions(designerStore).insert(edgeId, key as InsertableKind)
+      if (nodeId) useFlowSelection.getState().show(nodeId)
+    },
+  }
+  return (
+    <Dropdown trigger={['click']} open={open} onOpenChange={setOpen} menu={menu}>
+      {button}
+    </Dropdown>
+  )
+}
+
 /** An edge drawn as a right-angled line; where a step can go, a DingTalk-style "+" opens the insert menu. */
-export function PlusEdge({
+export const PlusEdge = memo(function PlusEdge({
   id,
   source,
   sourceX,
@@ -23,8 +79,6 @@ export function PlusEdge({
   targetPosition,
   data,
 }: EdgeProps<ViewEdge>) {
-  const t = useMessages()
-  const locale = useLocaleStore((state) => state.locale)
   const [path] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -36,50 +90,21 @@ export function PlusEdge({
     offset: 14,
   })
   const edgeId = data?.edgeId
-  const insert = (kind: InsertableKind) => {
-    if (!edgeId) return
-    const nodeId = flowActions(designerStore).insert(edgeId, kind)
-    if (nodeId) useFlowSelection.getState().show(nodeId)
-  }
+  const layer = useEdgeLabelLayer()
   return (
     <>
       <BaseEdge id={id} path={path} className="flow-edge" />
-      {edgeId && (
-        <EdgeLabelRenderer>
+      {edgeId &&
+        layer &&
+        createPortal(
           <div
             className="flow-plus nodrag nopan"
             style={{ transform: `translate(-50%, -50%) translate(${sourceX}px, ${sourceY + plusOffset}px)` }}
           >
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: insertableKinds.map((kind) => ({
-                  key: kind,
-                  label: (
-                    <span className="flow-menu-item">
-                      <span className="flow-menu-dot" style={{ background: nodeTypes[kind].color }} />
-                      {pickText(nodeTypes[kind].label, locale)}
-                    </span>
-                  ),
-                })),
-                onClick: ({ key }) => insert(key as InsertableKind),
-              }}
-            >
-              <Button
-                shape="circle"
-                size="small"
-                type="primary"
-                aria-label={t.flowAddNode}
-                className="flow-plus-button"
-                // Which card the "+" hangs below, for tests and tools that address it.
-                data-after={source}
-              >
-                +
-              </Button>
-            </Dropdown>
-          </div>
-        </EdgeLabelRenderer>
-      )}
+            <PlusButton edgeId={edgeId} after={source} />
+          </div>,
+          layer,
+        )}
     </>
   )
-}
+})

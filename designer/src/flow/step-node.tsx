@@ -1,16 +1,17 @@
 import { nodeTypeOf } from '@signoff/node-types'
 import type { NodeKind } from '@signoff/schemas'
 import { Handle, type NodeProps, Position } from '@xyflow/react'
-import { Button, Popconfirm } from 'antd'
-import type { MouseEvent } from 'react'
+import { type MouseEvent, memo } from 'react'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
 import { flowActions } from '../store/flow-actions.ts'
 import { useFlowSelection } from '../store/flow-selection.ts'
 import { designerStore } from '../store/use-designer.ts'
+import { DeleteButton } from './delete-button.tsx'
 import { FindingBadge } from './finding-badge.tsx'
 import { isTerminal } from './flow-roles.ts'
 import type { StepNode } from './flow-view.ts'
 import { facetOf } from './node-facets.ts'
+import { sameCard } from './same-card.ts'
 
 const stop = (event: MouseEvent) => event.stopPropagation()
 
@@ -23,8 +24,11 @@ function Handles() {
   )
 }
 
-/** A flow node on the canvas, drawn by its kind's shape: a coloured card, a split pill, a join dot or the end. */
-export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
+/**
+ * A flow node on the canvas, drawn by its kind's shape: a coloured card, a split pill, a join dot or the end.
+ * Memoised: React Flow hands a card new position props while it is dragged, which it does not draw.
+ */
+export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeProps<StepNode>) {
   const t = useMessages()
   const locale = useLocaleStore((state) => state.locale)
   const { node, findings, summary } = data
@@ -52,9 +56,8 @@ export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
         <span className="flow-split-name" style={{ color: spec.color }} title={name}>
           {name}
         </span>
-        <Button
-          size="small"
-          type="link"
+        <button
+          type="button"
           className="flow-split-add nodrag"
           onClick={(event) => {
             stop(event)
@@ -62,7 +65,7 @@ export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
           }}
         >
           {conditional ? t.flowAddCondition : t.flowAddBranch}
-        </Button>
+        </button>
         <FindingBadge findings={findings} />
       </div>
     )
@@ -75,18 +78,7 @@ export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
         <span className="flow-card-title" title={name}>
           {name}
         </span>
-        {deletable && (
-          <Popconfirm title={t.flowDeleteNode} onConfirm={remove} okText={t.delete} cancelText={t.cancel}>
-            <button
-              type="button"
-              className="flow-card-delete nodrag"
-              aria-label={t.flowDeleteNode}
-              onClick={stop}
-            >
-              ×
-            </button>
-          </Popconfirm>
-        )}
+        {deletable && <DeleteButton label={t.flowDeleteNode} onConfirm={remove} />}
       </div>
       <div className="flow-card-body" title={summary}>
         <span className="flow-card-kind">
@@ -97,4 +89,4 @@ export function StepNodeView({ data, selected }: NodeProps<StepNode>) {
       <FindingBadge findings={findings} />
     </div>
   )
-}
+}, sameCard)
