@@ -3,7 +3,7 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import type { Finding } from '@signoff/analysis'
 import type { Field } from '@signoff/schemas'
 import { Button } from 'antd'
-import type { CSSProperties } from 'react'
+import { type CSSProperties, memo, useMemo } from 'react'
 import type { DropTarget } from '../form/drop-target.ts'
 import { specOf } from '../form/field-catalog.ts'
 import { childrenOf } from '../form/field-tree.ts'
@@ -13,27 +13,40 @@ import { FieldPreview } from './field-preview.tsx'
 
 export const containerId = (parentId: string | null) => `container:${parentId ?? 'root'}`
 
+type FindingsByField = Map<string, Finding[]>
+
 interface ListProps {
   fields: readonly Field[]
   parentId: string | null
-  findings: Map<string, Finding[]>
+  findings: FindingsByField
   /** Side by side (table columns, multi-column layout): a slot after the last one appends there. */
   row?: boolean
 }
+
+/** One shared empty list, so a card without findings keeps equal props when the findings are recomputed. */
+const none: Finding[] = []
 
 export function FieldList({ fields, parentId, findings, row = false }: ListProps) {
   const t = useMessages()
   const data: DropTarget = { kind: 'container', parentId }
   const { setNodeRef, isOver } = useDroppable({ id: containerId(parentId), data })
+  const items = useMemo(() => fields.map((field) => field.id), [fields])
   return (
-    <SortableContext items={fields.map((field) => field.id)} strategy={verticalListSortingStrategy}>
+    <SortableContext items={items} strategy={verticalListSortingStrategy}>
       <div
         ref={setNodeRef}
         className={`field-list${parentId === null ? ' is-root' : ''}${isOver ? ' is-over' : ''}`}
         data-container={parentId ?? 'root'}
       >
         {fields.map((field) => (
-          <FieldCard key={field.id} field={field} parentId={parentId} findings={findings} />
+          <FieldCard
+            key={field.id}
+            field={field}
+            parentId={parentId}
+            own={findings.get(field.id) ?? none}
+            // Only a container's card passes the findings on (to its children); a leaf's stays equal.
+            findings={childrenOf(field) ? findings : undefined}
+          />
         ))}
         {fields.length === 0 || parentId === null || row ? (
           <div className={`drop-hint${fields.length > 0 && row ? ' is-append' : ''}`}>
@@ -45,16 +58,19 @@ export function FieldList({ fields, parentId, findings, row = false }: ListProps
   )
 }
 
-function FieldCard({
-  field,
-  parentId,
-  findings,
-}: {
+interface CardProps {
   field: Field
   parentId: string | null
-  findings: ListProps['findings']
-}) {
-  const t = useMessages()
+  own: readonly Finding[]
+  findings: FindingsByField | undefined
+}
+
+/**
+ * A field on the sheet: the sortable shell, redrawn whenever its list changes (dnd-kit's context gives
+ * every item new values), around its content, redrawn only when the field, its findings or its selection
+ * change, so adding a field to a long form draws the new card rather than all of them (bench workload 6).
+ */
+const FieldCard = memo(function FieldCard({ field, parentId, own, findings }: CardProps) {
   const locale = useLocaleStore((state) => state.locale)
   const selected = useDesigner((state) => state.selectedId === field.id)
   const data: DropTarget = { kind: 'field', id: field.id, parentId }
@@ -64,8 +80,6 @@ function FieldCard({
       data,
     })
   const spec = specOf(field.type)
-  const children = childrenOf(field)
-  const own = findings.get(field.id) ?? []
   const severity = own.some((item) => item.severity === 'error') ? 'error' : own.length ? 'warning' : null
   // Sorting within one list animates by itself; a drop from the palette or another list needs a marker.
   const activeData = active?.data.current as Partial<DropTarget> | undefined
@@ -75,7 +89,7 @@ function FieldCard({
     transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
     transition,
   }
-  const { select, duplicateField, removeField } = designerStore.getState()
+  const { select } = designerStore.getState()
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dnd-kit's attributes below give it role=button and tabIndex
     // biome-ignore lint/a11y/useKeyWithClickEvents: dnd-kit's listeners below handle the keyboard; focus selects
@@ -96,6 +110,24 @@ function FieldCard({
       {...attributes}
       {...listeners}
     >
+      <CardContent field={field} own={own} findings={findings} selected={selected} />
+    </div>
+  )
+})
+
+const CardContent = memo(function CardContent({
+  field,
+  own,
+  findings,
+  selected,
+}: Omit<CardProps, 'parentId'> & { selected: boolean }) {
+  const t = useMessages()
+  const locale = useLocaleStore((state) => state.locale)
+  const spec = specOf(field.type)
+  const children = childrenOf(field)
+  const { duplicateField, removeField } = designerStore.getState()
+  return (
+    <>
       <div className="field-card-head">
         <span className="field-icon" aria-hidden>
           {spec?.icon}
@@ -135,7 +167,7 @@ function FieldCard({
           </span>
         )}
       </div>
-      {children ? (
+      {children && findings ? (
         <div className={`field-children is-${spec?.nesting?.direction ?? 'column'}`}>
           <FieldList
             fields={children}
@@ -156,6 +188,6 @@ function FieldCard({
           ))}
         </ul>
       )}
-    </div>
+    </>
   )
-}
+})
