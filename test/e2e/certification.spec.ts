@@ -149,6 +149,16 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   await expect(page.locator('.top-bar .certified-badge')).toBeVisible()
   await expect(page.locator('.certification-notices .ant-list-item').first()).toBeVisible()
   await snapshot(page, 'cert-08-certified')
+  // The application's pictures stay viewable by its organization once it has ended.
+  const pictures = page.locator('.applicant-values img')
+  await expect(pictures.first()).toBeVisible()
+  await expect
+    .poll(() =>
+      pictures.evaluateAll((images) =>
+        images.every((image) => image instanceof HTMLImageElement && image.naturalWidth > 0),
+      ),
+    )
+    .toBe(true)
   const status = await admin.get<Status>('/org/certification')
   expect(status).toMatchObject({ level: 'intermediate', certified: true })
 

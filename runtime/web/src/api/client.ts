@@ -253,6 +253,9 @@ export const api = {
     signal?: AbortSignal,
   ) => upload(`/attachments${query(target)}`, file, onProgress, signal),
   attachmentUrl: (attachmentId: string) => `${base}/attachments/${id(attachmentId)}`,
+  /** A file of the organization's certification application, which lives on the platform tenant. */
+  applicationFileUrl: (instanceId: string, fileId: string) =>
+    `${base}/org/certification/applications/${id(instanceId)}/files/${id(fileId)}`,
 }
 
 export type TaskAction = 'approve' | 'reject' | 'return' | 'transfer' | 'add-signer'

@@ -21,6 +21,8 @@ interface FormSlotProps {
   /** The server's messages by field path ("/items/0/amount"). */
   errors?: FieldErrors
   showErrors?: boolean
+  /** Where a file is opened, when not at /attachments (e.g. an application's files on the platform tenant). */
+  fileUrl?: (fileId: string) => string
 }
 
 /**
@@ -37,6 +39,7 @@ export function FormSlot({
   initiator,
   errors,
   showErrors,
+  fileUrl = api.attachmentUrl,
 }: FormSlotProps) {
   const locale = useLocale()
   const { users, departments, ready } = useDirectory()
@@ -54,9 +57,9 @@ export function FormSlot({
           target.onProgress,
           target.signal,
         ),
-      attachmentUrl: (file) => api.attachmentUrl(file.id),
+      attachmentUrl: (file) => fileUrl(file.id),
     }),
-    [appId, users, departments],
+    [appId, users, departments, fileUrl],
   )
 
   const context = useMemo(() => {

@@ -1,6 +1,6 @@
 import { validateSubmission } from '@signoff/form-renderer'
 import { Alert, App as AntApp, Button, Card, Popconfirm, Space, Spin, Steps, Typography } from 'antd'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ApiError, api } from '../../api/client.ts'
 import type { CertificationApplication } from '../../api/types.ts'
 import { format } from '../../i18n/dictionary.ts'
@@ -12,6 +12,7 @@ import {
   stepPermissions,
 } from '../../model/certification.ts'
 import { type FieldErrors, fieldErrorsOf } from '../../model/field-errors.ts'
+import { fileIdsIn } from '../../model/file-ids.ts'
 import { FormSlot } from '../form-slot.tsx'
 import { StatusTag } from '../status-tag.tsx'
 import { TimelineView } from '../timeline-view.tsx'
@@ -34,6 +35,14 @@ export function CertificationApplicationView({ id, onChanged }: { id: string; on
   const [values, setValues] = useState<Record<string, unknown>>({})
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
+  // Files already in the application live on the platform tenant and are fetched through it; files
+  // chosen while fixing a returned application are still the admin's own uploads.
+  const submittedFiles = useMemo(() => fileIdsIn(application?.values), [application])
+  const fileUrl = useCallback(
+    (fileId: string) =>
+      submittedFiles.has(fileId) ? api.applicationFileUrl(id, fileId) : api.attachmentUrl(fileId),
+    [submittedFiles, id],
+  )
 
   useEffect(() => {
     if (loaded && !(loaded instanceof Error)) {
@@ -178,6 +187,7 @@ export function CertificationApplicationView({ id, onChanged }: { id: string; on
             initiator={application.initiator}
             errors={errors}
             showErrors
+            fileUrl={fileUrl}
           />
           <div className="form-actions">
             <Button
@@ -200,6 +210,7 @@ export function CertificationApplicationView({ id, onChanged }: { id: string; on
           initiator={application.initiator}
           errors={errors}
           showErrors={returned}
+          fileUrl={fileUrl}
         />
         {open && (
           <div className="form-actions">
