@@ -25,6 +25,8 @@ import type {
   Role,
   Simulation,
   TaskDetail,
+  TwoFactorEnrolment,
+  TwoFactorStatus,
   User,
   Webhook,
   WebhookDelivery,
@@ -50,6 +52,15 @@ export class ApiError extends Error {
 
 const base = '/api/v1'
 let csrfToken: string | null = null
+let onEnrolmentRequired: (() => void) | null = null
+
+/**
+ * Who hears that the organization requires two-factor sign-in of this admin and they have not enrolled
+ * (every other call answers 403 two_factor_enrolment_required until they do): the app sends them to enrol.
+ */
+export function whenEnrolmentRequired(listener: (() => void) | null): void {
+  onEnrolmentRequired = listener
+}
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers)
@@ -66,6 +77,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   if (!response.ok) {
     const error = (parsed as { error?: ErrorBody } | undefined)?.error
+    if (error?.code === 'two_factor_enrolment_required') onEnrolmentRequired?.()
     throw new ApiError(response.status, error ?? { code: 'http_error', message: response.statusText })
   }
   return parsed as T
@@ -122,6 +134,21 @@ export const api = {
     await post('/auth/logout')
     csrfToken = null
   },
+
+  twoFactor: () => call<TwoFactorStatus>('/auth/two-factor'),
+  /** A new secret, shown once; it counts after confirmTwoFactor with a first code. */
+  enrolTwoFactor: () => post<TwoFactorEnrolment>('/auth/two-factor/enrol'),
+  confirmTwoFactor: (code: string) => post<{ recoveryCodes: string[] }>('/auth/two-factor/confirm', { code }),
+  disableTwoFactor: (code: string) => post<void>('/auth/two-factor/disable', { code }),
+  renewRecoveryCodes: (code: string) =>
+    post<{ recoveryCodes: string[] }>('/auth/two-factor/recovery-codes', { code }),
+  twoFactorPolicy: () => call<{ requireForAdmins: boolean }>('/org/two-factor-policy'),
+  setTwoFactorPolicy: (requireForAdmins: boolean) =>
+    call<{ requireForAdmins: boolean }>('/org/two-factor-policy', {
+      method: 'PUT',
+      body: JSON.stringify({ requireForAdmins }),
+    }),
+  resetTwoFactor: (userId: string) => call<void>(`/users/${id(userId)}/two-factor`, { method: 'DELETE' }),
 
   apps: async () => (await call<{ items: AppSummary[] }>('/apps')).items,
   app: (appId: string) => call<AppDetail>(`/apps/${id(appId)}`),

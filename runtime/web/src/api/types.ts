@@ -280,3 +280,16 @@ export interface CertificationNotice {
   /** The notice as words, when the runtime gives them. */
   message?: I18NText | string
 }
+
+export interface TwoFactorStatus {
+  enabled: boolean
+  pending: boolean
+  recoveryCodesLeft: number
+  /** The organization requires it of this user (an admin). */
+  required: boolean
+}
+
+export interface TwoFactorEnrolment {
+  secret: string
+  otpauthUri: string
+}

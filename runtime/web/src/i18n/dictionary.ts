@@ -1,3 +1,4 @@
+import { accountEn, accountZh } from './account-messages.ts'
 import { certificationEn, certificationZh } from './certification-messages.ts'
 
 /** Every text the workspace shows, in each language; en must have exactly the keys of zh-CN. */
@@ -202,6 +203,7 @@ export const zhCN = {
   remove: '删除',
   secretOnce: '签名密钥（只显示这一次）',
   ...certificationZh,
+  ...accountZh,
 }
 
 export type Messages = typeof zhCN
@@ -409,6 +411,7 @@ export const en: Messages = {
   remove: 'Remove',
   secretOnce: 'Signing secret (shown only this once)',
   ...certificationEn,
+  ...accountEn,
 }
 
 export const dictionaries = { 'zh-CN': zhCN, en } as const

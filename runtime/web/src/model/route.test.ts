@@ -10,6 +10,7 @@ describe('routes', () => {
       { page: 'instance', instanceId: 'i1' },
       { page: 'task', taskId: 't/1' },
       { page: 'admin', section: 'webhooks' },
+      { page: 'account' },
     ]
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route)
   })

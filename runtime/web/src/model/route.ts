@@ -36,6 +36,7 @@ export type Route =
   | { page: 'instance'; instanceId: string }
   | { page: 'task'; taskId: string }
   | { page: 'admin'; section: AdminSection }
+  | { page: 'account' }
 
 /** The page a path names; anything unknown is the start page. */
 export function parseRoute(pathname: string): Route {
@@ -47,6 +48,7 @@ export function parseRoute(pathname: string): Route {
   if (first === 'inbox') return { page: 'inbox', box: boxes.find((box) => box === second) ?? 'todo' }
   if (first === 'instances' && second) return { page: 'instance', instanceId: second }
   if (first === 'tasks' && second) return { page: 'task', taskId: second }
+  if (first === 'account') return { page: 'account' }
   if (first === 'admin')
     return { page: 'admin', section: adminSections.find((section) => section === second) ?? 'members' }
   return { page: 'start' }
@@ -67,5 +69,7 @@ export function routePath(route: Route): string {
       return `/tasks/${e(route.taskId)}`
     case 'admin':
       return `/admin/${route.section}`
+    case 'account':
+      return '/account'
   }
 }

@@ -2,13 +2,13 @@ import { App as AntApp, ConfigProvider, Spin } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import { api } from '../api/client.ts'
+import { api, whenEnrolmentRequired } from '../api/client.ts'
 import type { Counts, Me } from '../api/types.ts'
 import { useLocale } from '../i18n/locale-store.ts'
 import { DirectoryProvider } from './directory.tsx'
 import { SessionContext } from './session.ts'
 import { Shell } from './shell.tsx'
-import { useRoute } from './use-route.ts'
+import { navigate, useRoute } from './use-route.ts'
 
 const antLocales = { 'zh-CN': zhCN, en: enUS }
 
@@ -24,6 +24,9 @@ const InstancePage = lazy(() =>
 )
 const InboxPage = lazy(() => import('./inbox-page.tsx').then((module) => ({ default: module.InboxPage })))
 const StartPage = lazy(() => import('./start-page.tsx').then((module) => ({ default: module.StartPage })))
+const AccountPage = lazy(() =>
+  import('./account/account-page.tsx').then((module) => ({ default: module.AccountPage })),
+)
 const LoginPage = lazy(() => import('./login-page.tsx').then((module) => ({ default: module.LoginPage })))
 
 export function Root() {
@@ -34,6 +37,14 @@ export function Root() {
 
   useEffect(() => {
     api.me().then(setMe, () => setMe(null))
+  }, [])
+
+  // An admin the organization requires to enrol gets 403 on everything else: send them to enrol, not to broken pages.
+  useEffect(() => {
+    whenEnrolmentRequired(() => {
+      if (window.location.pathname !== '/account') navigate({ page: 'account' }, true)
+    })
+    return () => whenEnrolmentRequired(null)
   }, [])
 
   const refreshCounts = useCallback(() => {
@@ -70,6 +81,8 @@ export function Root() {
         <InstancePage key={route.taskId} taskId={route.taskId} onChanged={refreshCounts} />
       ) : route.page === 'admin' ? (
         <AdminPage section={route.section} />
+      ) : route.page === 'account' ? (
+        <AccountPage />
       ) : (
         <StartPage />
       )

@@ -2,6 +2,7 @@ import {
   AppstoreAddOutlined,
   CheckSquareOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   UserOutlined,
 } from '@ant-design/icons'
@@ -96,6 +97,12 @@ export function Shell({ route, counts, onRefreshCounts, onSignOut, children }: S
                 ...(me.permissions.includes('apps.create')
                   ? [{ key: 'designer', label: <a href="/designer/">{t.designer}</a> }]
                   : []),
+                {
+                  key: 'account',
+                  label: t.account,
+                  icon: <SafetyCertificateOutlined />,
+                  onClick: () => navigate({ page: 'account' }),
+                },
                 { key: 'out', label: t.signOut, icon: <LogoutOutlined />, onClick: onSignOut },
               ],
             }}
