@@ -2,6 +2,7 @@ const css = `
 fieldset.sf-fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
 .sf-form { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 .sf-form .sf-item { margin-bottom: 16px; min-width: 0; }
+.sf-mode-edit > .sf-item, .sf-mode-read > .sf-item { content-visibility: auto; contain-intrinsic-size: auto 62px; padding-inline: 4px; margin-inline: -4px; }
 .sf-label { padding: 0 0 8px; line-height: 1.5715; font-size: 14px; color: rgba(0,0,0,.88); overflow-wrap: anywhere; }
 .sf-label > label.sf-required::before { content: '*'; display: inline-block; margin-inline-end: 4px; color: #ff4d4f; font-family: SimSun, sans-serif; line-height: 1; }
 .sf-error { color: #ff4d4f; font-size: 14px; line-height: 1.5715; padding-top: 2px; }
@@ -60,13 +61,18 @@ fieldset.sf-fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
   .sf-print-item { grid-template-columns: minmax(0, 1fr); }
 }
 @media print {
+  .sf-form > .sf-item { content-visibility: visible; }
   .sf-form .ant-btn, .sf-row-actions, .sf-file-input { display: none !important; }
   .sf-table-read th { background: none; }
   .sf-print-item, .sf-table-read tr { break-inside: avoid; }
 }
 `
 
-/** The renderer's own layout rules: responsive down to 375 px and a clean print. */
+/**
+ * The renderer's own layout rules: responsive down to 375 px and a clean print. Top-level fields off screen
+ * are neither laid out nor painted (content-visibility), so a field appearing above them or a long form's
+ * first render does not lay out every field; the inline padding keeps the inputs' focus rings unclipped.
+ */
 export function FormStyles() {
   return <style>{css}</style>
 }
