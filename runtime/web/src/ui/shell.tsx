@@ -59,7 +59,9 @@ export function Shell({ route, counts, onRefreshCounts, onSignOut, children }: S
       ? 'inbox'
       : route.page === 'admin'
         ? 'admin'
-        : 'start'
+        : route.page === 'account'
+          ? null
+          : 'start'
 
   const nav = (
     <nav className={narrow ? 'tab-bar' : 'top-nav'} aria-label={t.brand}>
