@@ -155,7 +155,7 @@ test('an org admin applies with uploads, is returned for an expired licence, res
   await expect
     .poll(() =>
       pictures.evaluateAll((images) =>
-        images.every((image) => image instanceof HTMLImageElement && image.naturalWidth > 0),
+        images.every((image) => ((image as { naturalWidth?: number }).naturalWidth ?? 0) > 0),
       ),
     )
     .toBe(true)
