@@ -1,36 +1,15 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import { base32Decode, hotp, totpStep } from '../../runtime/src/auth/totp.ts'
-import { password, signIn, snapshot } from './support/session.ts'
+import { password, signIn } from './support/session.ts'
+import { authenticator, bothWidths } from './support/two-factor.ts'
 
 // 吴十 signs in in no other journey: his two-factor sign-in changes no one else's, and it is off again at the end.
 const login = 'wushi'
-
-/**
- * Codes for one secret, each for a later time step than the last one used (the server refuses a code
- * again in its window) and never more than one step ahead of now (the drift it allows).
- */
-function authenticator(secret: string) {
-  const key = base32Decode(secret)
-  let lastStep = -1
-  return () => {
-    lastStep = Math.max(totpStep(new Date()), lastStep + 1)
-    return hotp(key, lastStep)
-  }
-}
 
 async function openAccount(page: Page) {
   await page.locator('.user-button').click()
   await page.getByRole('menuitem', { name: /账号与安全|Account & security/ }).click()
   await expect(page).toHaveURL(/\/account$/)
-}
-
-async function bothWidths(page: Page, name: string) {
-  await snapshot(page, `${name}-1280`)
-  await page.setViewportSize({ width: 375, height: 812 })
-  // Nothing is wider than a phone (waiting for the resize to reflow before the picture).
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
-  await snapshot(page, `${name}-375`)
-  await page.setViewportSize({ width: 1280, height: 800 })
 }
 
 /** Turns two-factor sign-in off through the API when the journey stopped half-way. */

@@ -12,6 +12,7 @@ export type AdminSection =
   | 'audit'
   | 'webhooks'
   | 'certification'
+  | 'twoFactor'
 
 export const adminSections: AdminSection[] = [
   'dashboard',
@@ -25,6 +26,7 @@ export const adminSections: AdminSection[] = [
   'audit',
   'webhooks',
   'certification',
+  'twoFactor',
 ]
 
 const boxes: Box[] = ['todo', 'done', 'cc', 'started']

@@ -15,6 +15,7 @@ import { InstancesSection } from './instances-section.tsx'
 import { MembersSection } from './members-section.tsx'
 import { RolesSection } from './roles-section.tsx'
 import { StartersSection } from './starters-section.tsx'
+import { TwoFactorSection } from './two-factor-section.tsx'
 import { WebhooksSection } from './webhooks-section.tsx'
 
 // Certification brings the form renderer and its validator: it loads when first opened.
@@ -34,6 +35,7 @@ const titles: Record<AdminSection, MessageKey> = {
   audit: 'audit',
   webhooks: 'webhooks',
   certification: 'certification',
+  twoFactor: 'twoFactor',
 }
 
 const sections: Record<AdminSection, () => ReactNode> = {
@@ -52,6 +54,7 @@ const sections: Record<AdminSection, () => ReactNode> = {
       <CertificationSection />
     </Suspense>
   ),
+  twoFactor: () => <TwoFactorSection />,
 }
 
 /** The org admin's console: a section list (a picker on phones) and the chosen section. */
