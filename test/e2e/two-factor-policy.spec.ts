@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import { pickOption } from './support/admin.ts'
 import { signIn } from './support/session.ts'
-import { apiSession, bothWidths, enrolByApi } from './support/two-factor.ts'
+import { apiSession, authenticator, bothWidths, enrolByApi } from './support/two-factor.ts'
 
 // 杨六 signs in in no other journey; he is an org admin only for this one, and the rule is off again at the end.
 const login = 'yangliu'
@@ -67,6 +67,16 @@ test('an admin requires two-factor sign-in of admins; one without it is sent to 
     await page.getByRole('button', { name: /审批/ }).first().click()
     await expect(page).toHaveURL(/\/account$/)
     await bothWidths(page, 'two-factor-policy-02-enrol-required')
+
+    // Once enrolled, the pages work again.
+    await page.getByRole('button', { name: '开启两步验证' }).click()
+    const secret = ((await page.getByTestId('two-factor-secret').textContent()) ?? '').replace(/\s/g, '')
+    await page.getByLabel('输入身份验证器显示的 6 位数字').fill(authenticator(secret)())
+    await page.getByRole('button', { name: '确认并开启' }).click()
+    await page.getByRole('button', { name: '我已保存' }).click()
+    await page.getByRole('button', { name: /审批/ }).first().click()
+    await expect(page).toHaveURL(/\/inbox\/todo$/)
+    await expect(page.getByRole('tab', { name: /待办/ })).toBeVisible()
     expect(errors).toEqual([])
   } finally {
     await restore(own, ownHeaders)
