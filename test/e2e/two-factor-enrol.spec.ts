@@ -42,7 +42,9 @@ test('a member turns two-factor sign-in on from the account page, signs in with 
     const qr = page.getByRole('img', { name: '两步验证二维码' })
     await expect(qr).toBeVisible()
     // Drawn in the page from the otpauth URI: a real image, not a broken one.
-    expect(await qr.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0)
+    expect(
+      await qr.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth),
+    ).toBeGreaterThan(0)
     const secret = ((await page.getByTestId('two-factor-secret').textContent()) ?? '').replace(/\s/g, '')
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/)
     const nextCode = authenticator(secret)

@@ -36,7 +36,7 @@ export async function bothWidths(page: Page, name: string): Promise<void> {
   await snapshot(page, `${name}-1280`)
   await page.setViewportSize({ width: 375, height: 812 })
   // Polled: the resize reflows after it returns.
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+  await expect.poll(() => page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375)
   await snapshot(page, `${name}-375`)
   await page.setViewportSize({ width: 1280, height: 800 })
 }
