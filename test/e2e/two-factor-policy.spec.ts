@@ -67,6 +67,11 @@ test('an admin requires two-factor sign-in of admins; one without it is sent to 
     await page.getByRole('button', { name: /审批/ }).first().click()
     await expect(page).toHaveURL(/\/account$/)
     await bothWidths(page, 'two-factor-policy-02-enrol-required')
+    // The designer says the same and links to the workspace's account page.
+    await page.goto('/designer/')
+    await expect(page.getByText(/开启后才能继续使用设计器/)).toBeVisible()
+    await page.getByRole('link', { name: '去开启两步验证' }).click()
+    await expect(page).toHaveURL(/\/account$/)
 
     // Once enrolled, the pages work again.
     await page.getByRole('button', { name: '开启两步验证' }).click()

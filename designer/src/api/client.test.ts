@@ -1,6 +1,6 @@
 import type { AppDefinition } from '@signoff/schemas'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, api } from './client.ts'
+import { ApiError, api, whenEnrolmentRequired } from './client.ts'
 
 interface Sent {
   url: string
@@ -40,6 +40,20 @@ afterEach(() => {
 })
 
 describe('api client', () => {
+  it('tells the app when the organization requires this admin to enrol in two-factor sign-in, and only then', async () => {
+    const heard: string[] = []
+    whenEnrolmentRequired(() => heard.push('enrol'))
+    fakeFetch([
+      { status: 403, body: { error: { code: 'forbidden', message: 'no' } } },
+      { status: 403, body: { error: { code: 'two_factor_enrolment_required', message: 'enrol first' } } },
+    ])
+    await expect(api.apps()).rejects.toBeInstanceOf(ApiError)
+    expect(heard).toEqual([])
+    await expect(api.apps()).rejects.toMatchObject({ status: 403 })
+    expect(heard).toEqual(['enrol'])
+    whenEnrolmentRequired(null)
+  })
+
   it('sends the CSRF token from the login and the If-Match etag when saving', async () => {
     const sent = fakeFetch([
       { status: 200, body: me },

@@ -58,6 +58,16 @@ export class ApiError extends Error {
 
 const base = '/api/v1'
 let csrfToken: string | null = null
+let onEnrolmentRequired: (() => void) | null = null
+
+/**
+ * Who hears that the organization requires two-factor sign-in of this admin and they have not enrolled
+ * (every other call answers 403 two_factor_enrolment_required until they do). Enrolment lives in the
+ * workspace's account page, so the designer sends them there.
+ */
+export function whenEnrolmentRequired(listener: (() => void) | null): void {
+  onEnrolmentRequired = listener
+}
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<{ body: T; response: Response }> {
   const headers = new Headers(init.headers)
@@ -68,6 +78,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<{ body: T;
   const parsed: unknown = text ? JSON.parse(text) : undefined
   if (!response.ok) {
     const error = (parsed as { error?: ErrorBody } | undefined)?.error
+    if (error?.code === 'two_factor_enrolment_required') onEnrolmentRequired?.()
     throw new ApiError(response.status, error ?? { code: 'http_error', message: response.statusText })
   }
   return { body: parsed as T, response }

@@ -15,6 +15,8 @@ export const zhCN = {
   tooManyAttempts: '尝试次数过多，请稍后再试',
   twoFactorCode: '验证码（身份验证器中的 6 位数字，或一个恢复码）',
   twoFactorFailed: '验证码错误、已用过或已过期',
+  twoFactorEnrolRequired: '你的组织要求管理员开启两步验证，开启后才能继续使用设计器。',
+  twoFactorEnrolGo: '去开启两步验证',
   apps: '应用',
   newBlankApp: '新建空白应用',
   newFromTemplate: '从模板新建',
@@ -194,6 +196,9 @@ export const en: Messages = {
   tooManyAttempts: 'Too many attempts; try again later',
   twoFactorCode: 'Code from your authenticator app (or a recovery code)',
   twoFactorFailed: 'The code is wrong, used or expired',
+  twoFactorEnrolRequired:
+    'Your organization requires admins to use two-factor sign-in; turn it on to go on using the designer.',
+  twoFactorEnrolGo: 'Turn on two-factor sign-in',
   apps: 'Apps',
   newBlankApp: 'New blank app',
   newFromTemplate: 'New from template',
