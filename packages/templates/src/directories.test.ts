@@ -93,10 +93,11 @@ describe('the demo organization', () => {
 })
 
 describe('the platform tenant', () => {
-  it('has one initial and one second reviewer', () => {
+  it('has one initial and one second reviewer, and an admin who edits the certification apps', () => {
     expect(platformDirectory.users.map((u) => [u.id, u.roles])).toEqual([
       ['reviewer1', ['initialReviewer']],
       ['reviewer2', ['secondReviewer']],
+      ['operator', ['orgAdmin']],
     ])
   })
 })

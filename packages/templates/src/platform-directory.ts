@@ -12,9 +12,12 @@ export const platformDirectory: Directory = {
   roles: [
     { id: 'initialReviewer', name: { 'zh-CN': '初审', en: 'Initial reviewer' } },
     { id: 'secondReviewer', name: { 'zh-CN': '复审', en: 'Second reviewer' } },
+    { id: 'orgAdmin', name: { 'zh-CN': '平台管理员', en: 'Platform admin' } },
   ],
   users: [
     { id: 'reviewer1', name: '审核员一', departmentId: 'certificationReview', roles: ['initialReviewer'] },
     { id: 'reviewer2', name: '审核员二', departmentId: 'certificationReview', roles: ['secondReviewer'] },
+    // Edits and republishes the certification apps in the designer, like any owner edits theirs.
+    { id: 'operator', name: '平台管理员', departmentId: 'platform', roles: ['orgAdmin'] },
   ],
 }

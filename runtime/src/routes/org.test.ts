@@ -150,7 +150,7 @@ describe('users', () => {
     expect((await outsider.request('GET', '/api/v1/users/sunba')).status).toBe(404)
     expect((await member.request('GET', '/api/v1/users/reviewer1')).status).toBe(404)
     const list = await (await outsider.request('GET', '/api/v1/users')).json()
-    expect(list.items.map((user: { id: string }) => user.id)).toEqual(['reviewer1', 'reviewer2'])
+    expect(list.items.map((user: { id: string }) => user.id)).toEqual(['operator', 'reviewer1', 'reviewer2'])
   })
 })
 
