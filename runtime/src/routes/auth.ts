@@ -1,7 +1,9 @@
+import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { sessionCookie } from '../auth/cookies.ts'
 import { loadPrincipal } from '../auth/load-principal.ts'
 import { type LoginInput, login } from '../auth/login.ts'
+import type { NewSession } from '../auth/open-session.ts'
 import { type Principal, permissionsOf } from '../auth/principal.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
@@ -11,7 +13,7 @@ import { tenants } from '../repositories/tenants.ts'
 import { users } from '../repositories/users.ts'
 import { tenantView, userView } from './views.ts'
 
-export async function meBody(deps: Deps, principal: Principal) {
+async function meBody(deps: Deps, principal: Principal) {
   const [tenant, user] = await Promise.all([
     tenants.get(deps.db, principal.tenantId),
     users.get(deps.db, principal.tenantId, principal.userId),
@@ -24,6 +26,24 @@ export async function meBody(deps: Deps, principal: Principal) {
     permissions: permissionsOf(principal),
     csrfToken: principal.csrfToken,
   }
+}
+
+/** Answers a sign-in that opened `session` (password alone, or its two-factor step): the cookie and who signed in. */
+export async function signedIn(c: Context, deps: Deps, session: NewSession) {
+  const principal = await loadPrincipal(deps.db, session.tenantId, session.userId, {
+    via: 'session',
+    csrfToken: session.csrfToken,
+    sessionTokenHash: null,
+  })
+  if (!principal) throw fail.unauthenticated()
+  setCookie(c, sessionCookie, session.token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: deps.secureCookies,
+    path: '/',
+    expires: session.expiresAt,
+  })
+  return c.json(await meBody(deps, principal))
 }
 
 export function authRoutes(router: Router, deps: Deps): void {
@@ -39,20 +59,7 @@ export function authRoutes(router: Router, deps: Deps): void {
     },
     async ({ c, body }) => {
       const session = await login(deps, body, deps.clientIp(c), getCookie(c, sessionCookie))
-      const principal = await loadPrincipal(deps.db, session.tenantId, session.userId, {
-        via: 'session',
-        csrfToken: session.csrfToken,
-        sessionTokenHash: null,
-      })
-      if (!principal) throw fail.unauthenticated()
-      setCookie(c, sessionCookie, session.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: deps.secureCookies,
-        path: '/',
-        expires: session.expiresAt,
-      })
-      return c.json(await meBody(deps, principal))
+      return signedIn(c, deps, session)
     },
   )
 

@@ -1,7 +1,4 @@
-import { setCookie } from 'hono/cookie'
-import { sessionCookie } from '../auth/cookies.ts'
 import { requirePermission } from '../auth/guards.ts'
-import { loadPrincipal } from '../auth/load-principal.ts'
 import { isOrgAdmin } from '../auth/principal.ts'
 import {
   confirmEnrolment,
@@ -18,7 +15,7 @@ import { fail, HttpError } from '../http/errors.ts'
 import type { Router } from '../http/router.ts'
 import { auditLog } from '../repositories/audit-log.ts'
 import { users } from '../repositories/users.ts'
-import { meBody } from './auth.ts'
+import { signedIn } from './auth.ts'
 
 /** Two-factor sign-in (TOTP, RFC 6238): the code step of sign-in, enrolment, recovery codes and the org's rule. */
 export function twoFactorRoutes(router: Router, deps: Deps): void {
@@ -35,20 +32,7 @@ export function twoFactorRoutes(router: Router, deps: Deps): void {
     },
     async ({ c, body }) => {
       const session = await completeTwoFactorLogin(deps, body, deps.clientIp(c))
-      const principal = await loadPrincipal(deps.db, session.tenantId, session.userId, {
-        via: 'session',
-        csrfToken: session.csrfToken,
-        sessionTokenHash: null,
-      })
-      if (!principal) throw fail.unauthenticated()
-      setCookie(c, sessionCookie, session.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: deps.secureCookies,
-        path: '/',
-        expires: session.expiresAt,
-      })
-      return c.json(await meBody(deps, principal))
+      return signedIn(c, deps, session)
     },
   )
 
