@@ -3,7 +3,7 @@ import type { Condition } from '@signoff/schemas'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import './dom-setup.ts'
+import '@signoff/form-renderer/testing/dom-setup'
 import { ConditionBuilder } from './condition-builder.tsx'
 import { testForm } from './test-form.ts'
 

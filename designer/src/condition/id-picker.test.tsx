@@ -2,7 +2,7 @@
 import type { Condition, Directory } from '@signoff/schemas'
 import { fireEvent, render, waitFor, within } from '@testing-library/react'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import './dom-setup.ts'
+import '@signoff/form-renderer/testing/dom-setup'
 import { ConditionBuilder } from './condition-builder.tsx'
 import { testForm } from './test-form.ts'
 

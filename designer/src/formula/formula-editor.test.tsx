@@ -3,7 +3,7 @@ import type { Field } from '@signoff/schemas'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import '../condition/dom-setup.ts'
+import '@signoff/form-renderer/testing/dom-setup'
 import { testForm } from '../condition/test-form.ts'
 import { FormulaEditor } from './formula-editor.tsx'
 

@@ -2,7 +2,7 @@
 import type { AppDefinition, Field } from '@signoff/schemas'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import '../condition/dom-setup.ts'
+import '@signoff/form-renderer/testing/dom-setup'
 import { testForm } from '../condition/test-form.ts'
 import { findField } from '../form/field-tree.ts'
 import { useLocaleStore } from '../i18n/locale-store.ts'

@@ -2,7 +2,7 @@
 import type { Finding } from '@signoff/analysis'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import '../condition/dom-setup.ts'
+import '@signoff/form-renderer/testing/dom-setup'
 import { useLocaleStore } from '../i18n/locale-store.ts'
 import { PublishButton } from './publish-button.tsx'
 
