@@ -1,4 +1,5 @@
 import type { FlowDefinition, FlowEdge, FlowNode } from '@signoff/schemas'
+import { numberedBranchName } from './branch-names.ts'
 import { type Block, blockOf, graphOf } from './flow-graph.ts'
 import { flowIds, idSource } from './flow-ids.ts'
 import { isBranching, isJoin, isSplit, isTerminal } from './flow-roles.ts'
@@ -164,7 +165,7 @@ export function addBranch(flow: FlowDefinition, splitId: string): FlowDefinition
   if (!('branches' in split)) return { nodes: flow.nodes, edges: [...flow.edges, edge] }
   const id = idSource(split.branches.map((branch) => branch.id))('branch')
   const n = split.branches.length
-  const added = { id, name: { 'zh-CN': `条件${n}`, en: `Condition ${n}` }, condition: { cel: 'true' } }
+  const added = { id, name: numberedBranchName(n), condition: { cel: 'true' } }
   const at = split.branches.findIndex((branch) => branch.default === true)
   const branches = [...split.branches]
   branches.splice(at < 0 ? branches.length : at, 0, added)

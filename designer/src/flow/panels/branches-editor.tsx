@@ -5,6 +5,7 @@ import { ConditionBuilder } from '../../condition/condition-builder.tsx'
 import { flowActions } from '../../store/flow-actions.ts'
 import { useFlowSelection } from '../../store/flow-selection.ts'
 import { designerStore } from '../../store/use-designer.ts'
+import { renameBranchEn, renameBranchZh } from '../branch-names.ts'
 import type { PanelContext } from './panel-context.ts'
 
 function BranchEditor({
@@ -31,8 +32,7 @@ function BranchEditor({
   const edge = ctx.app.flow.edges.find((item) => item.source === node.id && item.branch === branch.id)
   const isDefault = branch.default === true
   const others = node.branches.length
-  const setName = (zh: string, en: string) =>
-    replace({ ...branch, name: { 'zh-CN': zh, ...(en ? { en } : {}) } })
+  const setName = (name: ConditionBranch['name']) => replace({ ...branch, name })
   const setDefault = (on: boolean) => {
     const { default: _d, condition: _c, ...rest } = branch
     replace(on ? { ...rest, default: true } : { ...rest, condition: { cel: 'true' } })
@@ -49,13 +49,14 @@ function BranchEditor({
         <Input
           aria-label={ctx.t.branchName}
           value={branch.name['zh-CN']}
-          onChange={(event) => setName(event.target.value, branch.name.en ?? '')}
+          onChange={(event) => setName(renameBranchZh(branch.name, event.target.value))}
         />
         <Input
           aria-label={`${ctx.t.branchName} EN`}
-          placeholder="EN"
+          // Without an English name English readers see the Chinese one: the placeholder says so.
+          placeholder={branch.name['zh-CN'] || 'EN'}
           value={branch.name.en ?? ''}
-          onChange={(event) => setName(branch.name['zh-CN'], event.target.value)}
+          onChange={(event) => setName(renameBranchEn(branch.name, event.target.value))}
         />
       </Space.Compact>
       <div className="flow-branch-tools">

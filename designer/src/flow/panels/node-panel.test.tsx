@@ -96,6 +96,16 @@ describe('NodePanel', () => {
     expect(nodeOf('placeOrder').name).toEqual({ 'zh-CN': '采购专员下单', en: 'Order' })
   })
 
+  it('renames a branch in Chinese: a generated English name follows, one the owner wrote stays', () => {
+    render(<Harness id="amountCheck" />)
+    const branchesOf = () => nodeOf('amountCheck').branches as { id: string; name: object }[]
+    fireEvent.change(screen.getByDisplayValue('其他情况'), { target: { value: '5,000 元以下' } })
+    expect(branchesOf()[1]?.name).toEqual({ 'zh-CN': '5,000 元以下' })
+    expect(screen.getAllByLabelText(`${en.branchName} EN`)[1]).toHaveProperty('placeholder', '5,000 元以下')
+    fireEvent.change(screen.getByDisplayValue('超过 5,000 元'), { target: { value: '大额' } })
+    expect(branchesOf()[0]?.name).toEqual({ 'zh-CN': '大额', en: 'Over 5,000' })
+  })
+
   it('offers no delete for the start node and nothing to edit when nothing is selected', () => {
     const { unmount } = render(<Harness id="start" />)
     expect(screen.queryByText(en.flowDeleteNode)).toBeNull()
