@@ -36,6 +36,8 @@ function openTask(body: string): { id: string; assignee: string } | undefined {
  * One connection's cycle, as people would use the API: the initiator uploads the quote and starts
  * a procurement, then each approver in turn reads their to-do inbox (one page) and approves (the
  * procurement officer fills in the order number). Each connection starts as a different initiator.
+ * The start and the approvals ask for the short answer (`Prefer: return=minimal`): the client moves
+ * on to the next step and needs only the status and the next open task, as a chat-app client would.
  */
 export function procurementCycle(
   sessions: Map<string, Session>,
@@ -65,7 +67,7 @@ export function procurementCycle(
         return {
           ...request,
           path: `/api/v1/tasks/${task.id}/approve`,
-          headers: as(task.assignee, { 'content-type': 'application/json' }),
+          headers: as(task.assignee, { 'content-type': 'application/json', prefer: 'return=minimal' }),
           body: JSON.stringify(last ? { values: { orderNumber: 'PO-2026-001' } } : {}),
         }
       },
@@ -101,7 +103,7 @@ export function procurementCycle(
         if (!state.quote || !state.initiator) return undefined as unknown as Request
         return {
           ...request,
-          headers: as(state.initiator, { 'content-type': 'application/json' }),
+          headers: as(state.initiator, { 'content-type': 'application/json', prefer: 'return=minimal' }),
           body: JSON.stringify({ values: orderValues(state.quote) }),
         }
       },

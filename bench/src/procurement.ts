@@ -91,6 +91,8 @@ export async function completeProcurement(
     app: loaded,
     body: { values: orderValues(quote) },
     idempotencyKey: undefined,
+    // As the HTTP client of workload 3 asks (Prefer: return=minimal): the status and the next task.
+    minimal: true,
   })
   const body = started.body as { id: string; tasks: { id: string; node: string; status: string }[] }
   const instanceId = body.id

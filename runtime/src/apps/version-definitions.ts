@@ -34,10 +34,21 @@ export async function versionDefinition(
     .where('number', '=', number)
     .executeTakeFirst()
   if (!head) return undefined
-  const cached = byHash.get(head.content_hash)
+  return definitionOfHash(db, tenantId, appId, number, head.content_hash)
+}
+
+/** The same when the caller read the version's content hash already (with the instance pinned to it). */
+export async function definitionOfHash(
+  db: Db,
+  tenantId: string,
+  appId: string,
+  number: number,
+  contentHash: string,
+): Promise<AppDefinition | undefined> {
+  const cached = byHash.get(contentHash)
   if (cached) {
-    byHash.delete(head.content_hash)
-    byHash.set(head.content_hash, cached)
+    byHash.delete(contentHash)
+    byHash.set(contentHash, cached)
     return cached
   }
   const row = await db
@@ -49,7 +60,7 @@ export async function versionDefinition(
     .executeTakeFirst()
   if (!row) return undefined
   const definition = deepFreeze(fromJsonColumn<AppDefinition>(row.content))
-  byHash.set(head.content_hash, definition)
+  byHash.set(contentHash, definition)
   if (byHash.size > capacity) byHash.delete(byHash.keys().next().value as string)
   return definition
 }

@@ -69,8 +69,8 @@ export const instanceSchemas = {
     ['taskIds'],
   ),
   Instance: loose(
-    'An instance as the caller may see it: summary, values under their field permissions, tasks, timeline, chainVerified and (while running) predictedPath, the rest of the path',
-    ['id', 'serialNumber', 'status', 'version', 'values', 'tasks', 'timeline'],
+    'An instance as the caller may see it: summary, values under their field permissions, tasks, timeline, chainVerified and (while running) predictedPath, the rest of the path. The start and the actions answer with only the summary and tasks when asked with `Prefer: return=minimal` (then Preference-Applied: return=minimal; GET the instance for the rest)',
+    ['id', 'serialNumber', 'status', 'version', 'tasks'],
   ),
   InstanceEventLog: loose(
     'Event rows (seq, type, actor, at, event, prevHash, hash) and verification {ok, seq?, reason?}',

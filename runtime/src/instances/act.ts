@@ -3,9 +3,9 @@ import type { Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
 import type { Deps } from '../deps.ts'
 import { fail } from '../http/errors.ts'
-import { loadDirectory } from '../org/directory.ts'
+import { loadDirectoryAt } from '../org/directory.ts'
 import { linkAttachments, linkCommentFiles } from './attachment-links.ts'
-import { type LoadedInstance, loadInstance, maySee } from './load.ts'
+import { type LoadedInstance, lockInstance, maySee } from './load.ts'
 import { refusalError } from './refusals.ts'
 import { recordTransition } from './transition.ts'
 
@@ -43,11 +43,12 @@ export function transact(deps: Deps, input: TransactInput): Promise<LoadedInstan
 export async function transactIn(trx: Db, deps: Deps, input: TransactInput): Promise<LoadedInstance> {
   // Events on one instance queue here (across processes on PostgreSQL), so a decision that names no
   // version applies to the state the one before it left instead of failing its compare-and-set.
-  const instance = await loadInstance(trx, input.tenantId, input.instanceId, { lock: true })
-  if (!instance) throw fail.notFound('instance')
+  const locked = await lockInstance(trx, input.tenantId, input.instanceId)
+  if (!locked) throw fail.notFound('instance')
+  const { orgRevision, ...instance } = locked
   input.guard?.(instance)
   await deps.interleave?.('instance.loaded', { subject: instance.row.id, db: trx })
-  const directory = await loadDirectory(trx, input.tenantId)
+  const directory = await loadDirectoryAt(trx, input.tenantId, orgRevision)
   const now = deps.now().toISOString()
   const event = {
     ...input.event,

@@ -1,6 +1,6 @@
 import type { InstanceState } from '@signoff/engine'
 import type { AppDefinition } from '@signoff/schemas'
-import { versionDefinition } from '../apps/version-definitions.ts'
+import { definitionOfHash, versionDefinition } from '../apps/version-definitions.ts'
 import { isOrgAdmin, type Principal } from '../auth/principal.ts'
 import type { Db } from '../db/database.ts'
 import { fromJsonColumn } from '../db/json.ts'
@@ -16,26 +16,50 @@ export interface LoadedInstance {
   tasks: TaskRow[]
 }
 
-/**
- * The instance with its pinned definition and tasks. With `lock`, the row is read for update: on
- * PostgreSQL a second transaction on the same instance waits here until the first commits (SQLite
- * already runs one writing transaction at a time).
- */
+/** The instance with its pinned definition and tasks. */
 export async function loadInstance(
   db: Db,
   tenantId: string,
   id: string,
-  options: { lock?: boolean } = {},
 ): Promise<LoadedInstance | undefined> {
-  const row = await (options.lock ? instances.getForUpdate : instances.get)(db, tenantId, id)
+  const row = await instances.get(db, tenantId, id)
   if (!row) return undefined
   const definition = await versionDefinition(db, tenantId, row.app_id, row.app_version)
-  if (!definition) throw new Error(`instance ${id} is pinned to a missing version`)
+  return withTasks(db, row, definition)
+}
+
+/**
+ * The same read for update, for an event: on PostgreSQL a second transaction on the same instance
+ * waits here until the first commits (SQLite already runs one writing transaction at a time). The
+ * version's hash and the org revision come with the row, so the definition and the directory come
+ * from their caches without reads of their own; `orgRevision` is for loadDirectoryAt.
+ */
+export async function lockInstance(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<(LoadedInstance & { orgRevision: string | undefined }) | undefined> {
+  const locked = await instances.getForUpdate(db, tenantId, id)
+  if (!locked) return undefined
+  const { row, versionHash, orgRevision } = locked
+  const definition =
+    versionHash === undefined
+      ? undefined
+      : await definitionOfHash(db, tenantId, row.app_id, row.app_version, versionHash)
+  return { ...(await withTasks(db, row, definition)), orgRevision }
+}
+
+async function withTasks(
+  db: Db,
+  row: InstanceRow,
+  definition: AppDefinition | undefined,
+): Promise<LoadedInstance> {
+  if (!definition) throw new Error(`instance ${row.id} is pinned to a missing version`)
   return {
     row,
     state: fromJsonColumn<InstanceState>(row.state),
     definition,
-    tasks: await tasks.ofInstance(db, tenantId, id),
+    tasks: await tasks.ofInstance(db, row.tenant_id, row.id),
   }
 }
 

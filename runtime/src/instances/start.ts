@@ -19,13 +19,15 @@ import { refusalError } from './refusals.ts'
 import { formatSerial, serialPeriod } from './serial-number.ts'
 import { instanceTitle } from './title.ts'
 import { recordTransition } from './transition.ts'
-import { instanceView } from './view.ts'
+import { instanceOutcome, instanceView } from './view.ts'
 
 export interface StartInput {
   principal: Principal
   app: LoadedApp
   body: { values: Record<string, unknown>; selectedApprovers?: Record<string, string[]> }
   idempotencyKey: string | undefined
+  /** Answer with the summary and tasks only (`Prefer: return=minimal`), not the whole view. */
+  minimal?: boolean
 }
 
 export interface StartOutcome {
@@ -105,20 +107,14 @@ async function startIn(
   }
   const result = applyEvent(definition, directory, null, event)
   if (!result.ok) throw refusalError(result.refusal)
-  const rule = definition.settings.serialNumber
-  const counter = await serialCounters.next(
-    trx,
-    principal.tenantId,
-    app.row.id,
-    serialPeriod(rule, now, deps.timeZone),
-  )
   const id = newId('ins')
   const row: InstanceRow = {
     tenant_id: principal.tenantId,
     id,
     app_id: app.row.id,
     app_version: versionNumber,
-    serial_number: formatSerial(rule, now, deps.timeZone, counter),
+    // Provisional (unique, as the column must be) until the number is drawn at the end.
+    serial_number: id,
     initiator_id: principal.userId,
     status: result.state.status,
     state: toJsonColumn(result.state),
@@ -143,7 +139,23 @@ async function startIn(
     tasks: [],
   })
   const instance = { row, state: result.state, definition, tasks: recorded.tasks }
-  const body = await instanceView(trx, principal, instance, directory, now)
+  const view = input.minimal
+    ? instanceOutcome(instance)
+    : await instanceView(trx, principal, instance, directory, now)
+  // The counter's row lock (on PostgreSQL) is held from this statement to the commit, and every
+  // start of the app in the period waits on it: so it is taken last, with only the number written
+  // into the row and the stored answer under it, and starts run side by side until then. Still
+  // gapless: a start that rolls back gives its number back with the counter's increment.
+  const rule = definition.settings.serialNumber
+  const counter = await serialCounters.next(
+    trx,
+    principal.tenantId,
+    app.row.id,
+    serialPeriod(rule, now, deps.timeZone),
+  )
+  row.serial_number = formatSerial(rule, now, deps.timeZone, counter)
+  await instances.setSerialNumber(trx, principal.tenantId, id, row.serial_number)
+  const body = { ...view, serialNumber: row.serial_number }
   if (input.idempotencyKey !== undefined) {
     await idempotencyKeys.insert(trx, {
       tenant_id: principal.tenantId,

@@ -38,6 +38,15 @@ export function instanceSummary(row: InstanceSummaryRow) {
   }
 }
 
+/**
+ * The answer to an action when the client asked for `Prefer: return=minimal`: the outcome (status,
+ * version) and the tasks (who decides next), without the event log, chain check and predicted path
+ * the full view reads and computes. A client that wants those fetches the instance.
+ */
+export function instanceOutcome(instance: Pick<LoadedInstance, 'row' | 'tasks'>) {
+  return { ...instanceSummary(instance.row), tasks: instance.tasks.map(taskSummary) }
+}
+
 /** Timeline entries name the files that came with them by id; a reader wants their names (and links). */
 async function withFileNames(db: Db, tenantId: string, timeline: TimelineEntry[]) {
   const ids = [...new Set(timeline.flatMap((entry) => entry.attachments ?? []))]

@@ -37,7 +37,15 @@ function cacheOf(db: Db): Map<string, Cached> {
  * load in every process.
  */
 export async function loadDirectory(db: Db, tenantId: string): Promise<Directory> {
-  const revision = await orgRevisions.get(db, tenantId)
+  return loadDirectoryAt(db, tenantId, await orgRevisions.get(db, tenantId))
+}
+
+/** The same when the caller read the tenant's org revision already (with the instance it acts on). */
+export async function loadDirectoryAt(
+  db: Db,
+  tenantId: string,
+  revision: string | undefined,
+): Promise<Directory> {
   const cache = cacheOf(db)
   const hit = cache.get(tenantId)
   cache.delete(tenantId)

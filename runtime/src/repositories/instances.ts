@@ -5,6 +5,15 @@ import { cappedCount } from './capped-count.ts'
 
 export type InstanceRow = InstanceTable
 
+/** The instance as an event reads it under lock, with the heads its caches are checked against. */
+export interface LockedInstanceRow {
+  row: InstanceRow
+  /** The content hash of the version it is pinned to (undefined if that version is missing). */
+  versionHash: string | undefined
+  /** The tenant's org revision (undefined while its organization was never written). */
+  orgRevision: string | undefined
+}
+
 /** What lists show of an instance: everything but its state document. */
 export const summaryColumns = [
   'id',
@@ -41,12 +50,38 @@ export const instances = {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst(),
-  /** Reads and holds the instance for the caller's transaction: concurrent events on it apply one after the other. */
-  getForUpdate: (db: Db, tenantId: string, id: string) =>
-    forUpdate(
+  /**
+   * Reads and holds the instance for the caller's transaction: concurrent events on it apply one
+   * after the other. With it, in the same statement, what the event needs to check its caches by:
+   * the pinned version's content hash and the tenant's org revision (two reads fewer per event).
+   */
+  getForUpdate: async (db: Db, tenantId: string, id: string): Promise<LockedInstanceRow | undefined> => {
+    const found = await forUpdate(
       db,
-      db.selectFrom('instances').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id),
-    ).executeTakeFirst(),
+      db
+        .selectFrom('instances')
+        .selectAll('instances')
+        .select((eb) => [
+          eb
+            .selectFrom('app_versions')
+            .select('content_hash')
+            .whereRef('app_versions.tenant_id', '=', 'instances.tenant_id')
+            .whereRef('app_versions.app_id', '=', 'instances.app_id')
+            .whereRef('app_versions.number', '=', 'instances.app_version')
+            .as('version_hash'),
+          eb
+            .selectFrom('org_revisions')
+            .select('revision')
+            .whereRef('org_revisions.tenant_id', '=', 'instances.tenant_id')
+            .as('org_revision'),
+        ])
+        .where('instances.tenant_id', '=', tenantId)
+        .where('instances.id', '=', id),
+    ).executeTakeFirst()
+    if (!found) return undefined
+    const { version_hash, org_revision, ...row } = found
+    return { row, versionHash: version_hash ?? undefined, orgRevision: org_revision ?? undefined }
+  },
   /** The summaries of many at once (an inbox page's instances) in one read, in no particular order. */
   summaries: async (db: Db, tenantId: string, ids: readonly string[]): Promise<InstanceSummaryRow[]> =>
     ids.length === 0
@@ -77,6 +112,14 @@ export const instances = {
       db.selectFrom('instances').where('tenant_id', '=', tenantId).where('initiator_id', '=', initiatorId),
     ),
   insert: (db: Db, row: InstanceRow) => db.insertInto('instances').values(row).execute(),
+  /** The start's last write: its number, drawn from the app's counter just before the commit. */
+  setSerialNumber: (db: Db, tenantId: string, id: string, serialNumber: string) =>
+    db
+      .updateTable('instances')
+      .set({ serial_number: serialNumber })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .execute(),
   /**
    * Writes the next state only if nobody changed the instance since `expectedVersion` was read; false
    * means another request won (the compare-and-set that makes concurrent decisions yield one winner).

@@ -14,7 +14,7 @@ import { startInstance } from '../instances/start.ts'
 import { instanceSummary } from '../instances/view.ts'
 import { instanceEvents } from '../repositories/instance-events.ts'
 import { instances } from '../repositories/instances.ts'
-import { instanceResponse } from './instance-response.ts'
+import { instanceResponse, prefersMinimal } from './instance-response.ts'
 
 type StartBody = { values: Record<string, unknown>; selectedApprovers?: Record<string, string[]> }
 type Versioned = { expectedVersion?: number }
@@ -38,14 +38,16 @@ export function instanceRoutes(router: Router, deps: Deps): void {
       body: 'InstanceStart',
       response: 'Instance',
       status: 201,
-      headers: ['Idempotency-Key'],
+      headers: ['Idempotency-Key', 'Prefer'],
     },
     async ({ c, body, principal }) => {
       const key = c.req.header('idempotency-key')
       if (key !== undefined && (key.length < 1 || key.length > 200))
         throw fail.badRequest('invalid_idempotency_key', 'Idempotency-Key must be 1 to 200 characters')
       const app = await loadApp(db, principal, c.req.param('appId') ?? '')
-      const outcome = await startInstance(deps, { principal, app, body, idempotencyKey: key })
+      const minimal = prefersMinimal(c)
+      const outcome = await startInstance(deps, { principal, app, body, idempotencyKey: key, minimal })
+      if (minimal && !outcome.replayed) c.header('Preference-Applied', 'return=minimal')
       if (outcome.replayed) c.header('Idempotent-Replayed', 'true')
       const version = (outcome.body as { version?: number }).version
       if (version !== undefined) c.header('ETag', instanceEtag(version))
@@ -150,7 +152,7 @@ export function instanceRoutes(router: Router, deps: Deps): void {
       auth: 'user',
       body: 'InstanceWithdraw',
       response: 'Instance',
-      headers: ['If-Match'],
+      headers: ['If-Match', 'Prefer'],
     },
     async ({ c, body, principal }) => {
       const event = {
@@ -177,7 +179,7 @@ export function instanceRoutes(router: Router, deps: Deps): void {
       auth: 'user',
       body: 'InstanceResubmit',
       response: 'Instance',
-      headers: ['If-Match'],
+      headers: ['If-Match', 'Prefer'],
     },
     async ({ c, body, principal }) => {
       const instance = await act(deps, {
@@ -199,7 +201,7 @@ export function instanceRoutes(router: Router, deps: Deps): void {
       auth: 'user',
       body: 'InstanceUrge',
       response: 'Instance',
-      headers: ['If-Match'],
+      headers: ['If-Match', 'Prefer'],
     },
     async ({ c, body, principal }) => {
       const loaded = await loadVisibleInstance(db, principal, instanceId(c))

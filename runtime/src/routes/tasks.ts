@@ -259,7 +259,7 @@ export function taskRoutes(router: Router, deps: Deps): void {
         auth: 'user',
         body: action.body,
         response: 'Instance',
-        headers: ['If-Match'],
+        headers: ['If-Match', 'Prefer'],
       },
       async ({ c, body, principal }) => {
         const instance = await decide(
