@@ -100,8 +100,12 @@ test('an org admin imports a member, sees a bad file refused row by row with not
   await expect(admin.page.getByText('以下行有错误，未导入任何数据')).toBeVisible()
   const rows = admin.page.locator('.import-section .ant-table-row')
   await expect(rows).toHaveCount(2)
-  await expect(rows.nth(0)).toContainText('zhangsan')
-  await expect(rows.nth(1)).toContainText('bad')
+  // One message per cell, in the reader's language, saying what the cell must hold.
+  await expect(rows.nth(0)).toContainText('账号 zhangsan 已存在')
+  await expect(rows.nth(0)).toContainText('部门不能为空')
+  await expect(rows.nth(1)).toContainText('姓名不能为空')
+  await expect(rows.nth(1)).toContainText('角色 nosuchrole 不存在')
+  await expect(rows.nth(1).getByText('部门不能为空')).toHaveCount(1)
   expect((await members()).some((member) => member.login === 'xiaoyu')).toBe(false)
   await snapshot(admin.page, 'console-04-import-refused')
 

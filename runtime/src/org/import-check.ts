@@ -1,13 +1,17 @@
 import { type Issue, type OrgImportRow, validateOrgImportRow } from '@signoff/schemas'
 import { parseCsv } from './csv.ts'
+import { cellIssues, importColumns } from './import-cell-issues.ts'
 
-export const importColumns = ['login', 'name', 'email', 'phone', 'department', 'roles', 'head'] as const
+/** A problem in the file; `params` carry what a translated message names (a line, a role, a column). */
+export interface ImportIssue extends Issue {
+  params?: Record<string, string | number>
+}
 
 export interface RowReport {
   /** Line in the file (the header is line 1). */
   line: number
   login: string
-  issues: Issue[]
+  issues: ImportIssue[]
 }
 
 export interface ImportPlan {
@@ -24,18 +28,33 @@ export function roleList(row: OrgImportRow): string[] {
   return (row.roles ?? '').split(';').filter((role) => role !== '')
 }
 
-function headerIssues(header: readonly string[]): Issue[] {
-  const issues: Issue[] = []
+function headerIssues(header: readonly string[]): ImportIssue[] {
+  const issues: ImportIssue[] = []
   header.forEach((name, index) => {
     if (!(importColumns as readonly string[]).includes(name)) {
-      issues.push({ code: 'unknown_column', message: `unknown column "${name}"`, path: `/${index}` })
+      issues.push({
+        code: 'unknown_column',
+        message: `unknown column "${name}"`,
+        path: `/${index}`,
+        params: { column: name },
+      })
     } else if (header.indexOf(name) !== index) {
-      issues.push({ code: 'duplicate_column', message: `column "${name}" appears twice`, path: `/${index}` })
+      issues.push({
+        code: 'duplicate_column',
+        message: `column "${name}" appears twice`,
+        path: `/${index}`,
+        params: { column: name },
+      })
     }
   })
   for (const required of ['login', 'name', 'department']) {
     if (!header.includes(required)) {
-      issues.push({ code: 'missing_column', message: `column "${required}" is missing`, path: '' })
+      issues.push({
+        code: 'missing_column',
+        message: `column "${required}" is missing`,
+        path: '',
+        params: { column: required },
+      })
     }
   }
   return issues
@@ -68,16 +87,17 @@ export function checkImport(csv: string, context: ImportContext): ImportPlan {
     names.forEach((name, index) => {
       record[name] = (cells[index] ?? '').trim()
     })
-    const issues: Issue[] = []
+    const issues: ImportIssue[] = []
     if (cells.length !== names.length) {
       issues.push({
         code: 'column_count',
         message: `${cells.length} cells for ${names.length} columns`,
         path: '',
+        params: { cells: cells.length, columns: names.length },
       })
     }
     const result = validateOrgImportRow(record)
-    if (!result.ok) issues.push(...result.issues)
+    if (!result.ok) issues.push(...cellIssues(result.issues, record))
     const login = record.login ?? ''
     const seen = firstLine.get(login)
     if (seen !== undefined) {
@@ -85,6 +105,7 @@ export function checkImport(csv: string, context: ImportContext): ImportPlan {
         code: 'duplicate_login',
         message: `login ${login} is also on line ${seen}`,
         path: '/login',
+        params: { line: seen },
       })
     } else if (login) firstLine.set(login, line)
     if (context.logins.has(login)) {
@@ -97,7 +118,7 @@ export function checkImport(csv: string, context: ImportContext): ImportPlan {
     const row = record as unknown as OrgImportRow
     for (const role of roleList(row)) {
       if (!context.roles.has(role))
-        issues.push({ code: 'unknown_role', message: `no role ${role}`, path: '/roles' })
+        issues.push({ code: 'unknown_role', message: `no role ${role}`, path: '/roles', params: { role } })
     }
     if (row.head === 'yes' && row.department) {
       const other = heads.get(row.department)
@@ -106,6 +127,7 @@ export function checkImport(csv: string, context: ImportContext): ImportPlan {
           code: 'two_heads',
           message: `${row.department} already has head ${other}`,
           path: '/head',
+          params: { head: other },
         })
       } else heads.set(row.department, login)
     }

@@ -204,7 +204,7 @@ export interface WebhookDelivery {
 export interface ImportRowError {
   line: number
   login: string
-  issues: { code: string; message: string; path: string }[]
+  issues: { code: string; message: string; path: string; params?: Record<string, string | number> }[]
 }
 
 export interface Durations {

@@ -1,6 +1,7 @@
 import { accountEn, accountZh } from './account-messages.ts'
 import { adminEn, adminZh } from './admin-messages.ts'
 import { certificationEn, certificationZh } from './certification-messages.ts'
+import { importEn, importZh } from './import-messages.ts'
 
 /** Every text the workspace shows, in each language; en must have exactly the keys of zh-CN. */
 export const zhCN = {
@@ -134,6 +135,7 @@ export const zhCN = {
   ...adminZh,
   ...certificationZh,
   ...accountZh,
+  ...importZh,
 }
 
 export type Messages = typeof zhCN
@@ -270,6 +272,7 @@ export const en: Messages = {
   ...adminEn,
   ...certificationEn,
   ...accountEn,
+  ...importEn,
 }
 
 export const dictionaries = { 'zh-CN': zhCN, en } as const

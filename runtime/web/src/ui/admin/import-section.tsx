@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { ApiError, api } from '../../api/client.ts'
 import type { ImportRowError } from '../../api/types.ts'
 import { useMessages } from '../../i18n/locale-store.ts'
+import { importIssueText } from '../../model/import-issues.ts'
 import { useDirectory } from '../directory.tsx'
 
 /** CSV import: all rows or none; a refused file lists every bad row with its problems. */
@@ -71,10 +72,7 @@ export function ImportSection() {
                 title: t.error,
                 render: (_, row) =>
                   row.issues.map((issue) => (
-                    <div key={`${issue.path}-${issue.code}`}>
-                      {issue.path ? `${issue.path}: ` : ''}
-                      {issue.message}
-                    </div>
+                    <div key={`${issue.path}-${issue.code}`}>{importIssueText(issue, row, t)}</div>
                   )),
               },
             ]}
