@@ -120,9 +120,12 @@ test('an org admin imports a member, sees a bad file refused row by row with not
   expect((await members()).find((member) => member.login === 'xiaoxin')?.active).toBe(false)
   await snapshot(admin.page, 'console-05-member-deactivated')
 
-  // The instances the admin can find export as CSV.
+  // The instances the admin can find export as CSV, someone else's included.
+  const zhang = await personOf(browser, 'zhangsan')
+  const started = await startReimbursement(zhang, '50.00')
   const csv = await admin.page.request.get('/api/v1/instances/export?scope=all')
   expect(csv.status()).toBe(200)
-  expect(await csv.text()).toContain('BX-')
+  expect(await csv.text()).toContain(started.serialNumber)
+  await zhang.close()
   await admin.close()
 })
