@@ -10,6 +10,12 @@ export type * from './generated/types.ts'
 export { type Issue, issuesFromAjv } from './issue.ts'
 export { evaluatedKeyword } from './submission/conditions.ts'
 export { acceptsFile, type SubmittedFile } from './submission/file-keywords.ts'
+export type { SchemaError } from './submission/interpret/errors.ts'
+export {
+  type InterpretOptions,
+  interpretSubmissionSchema,
+  type SchemaValidator,
+} from './submission/interpret/interpret.ts'
 export type { JsonSchema } from './submission/json-schema.ts'
 export { pruneHidden } from './submission/prune-hidden.ts'
 export { type SampleOptions, type Samples, sampleValues } from './submission/sample-values.ts'
