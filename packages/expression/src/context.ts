@@ -1,4 +1,4 @@
-import type { Surroundings } from './context-functions.ts'
+import type { Surroundings as FunctionSurroundings } from './context-functions.ts'
 import { surroundingsKey } from './context-functions.ts'
 import { isDate } from './dates.ts'
 import { ExpressionError } from './errors.ts'
@@ -45,32 +45,51 @@ function ancestorsMap(org: EvaluationContext['org']): Map<string, string[]> {
   return ancestors
 }
 
-/** The CEL variables for one evaluation, built from plain input; `form` is passed when already converted. */
-export function celContext(
-  model: FormModel,
-  context: EvaluationContext,
-  form?: CelRecord,
-): Record<string, unknown> {
+/** What an evaluation sees besides the submission: the initiator, the day, the calendar and the org. */
+export type Surroundings = Omit<EvaluationContext, 'values'>
+
+/**
+ * The CEL variables of the surroundings, checked and converted: everything but `form`. Built once, they
+ * serve any number of evaluations through `withForm`, which leaves them as they are.
+ */
+export function celSurroundings(context: Surroundings): Readonly<Record<string, unknown>> {
   const holidays = stringList(context.calendar?.holidays, 'calendar.holidays')
   const workdays = stringList(context.calendar?.workdays, 'calendar.workdays')
   const departmentAncestors = ancestorsMap(context.org)
-  const surroundings: Surroundings = {
+  const functionInput: FunctionSurroundings = {
     calendar: { holidays: new Set(holidays), workdays: new Set(workdays) },
     departmentAncestors,
   }
   // A null-prototype object: cel-js looks variables up by name on it.
   const variables: Record<string, unknown> = Object.create(null)
-  variables.form = form ?? toCelForm(model, context.values)
   variables.initiator = initiatorRecord(context.initiator)
   variables.calendar = new CalendarRecord([
     ['holidays', holidays],
     ['workdays', workdays],
   ])
   variables.org = new OrgRecord([['departmentAncestors', departmentAncestors]])
-  variables[surroundingsKey] = surroundings
+  variables[surroundingsKey] = functionInput
   if (context.today !== undefined) {
     if (!isDate(context.today)) throw new ExpressionError('eval', `today "${context.today}" is not a date`)
     variables.today = context.today
   }
   return variables
+}
+
+/** The variables of one evaluation: the surroundings' plus `form` (and any more, such as a table's `row`). */
+export function withForm(
+  surroundings: Readonly<Record<string, unknown>>,
+  form: CelRecord,
+  more?: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.assign(Object.create(null), surroundings, { form }, more)
+}
+
+/** The CEL variables for one evaluation, built from plain input; `form` is passed when already converted. */
+export function celContext(
+  model: FormModel,
+  context: EvaluationContext,
+  form?: CelRecord,
+): Record<string, unknown> {
+  return withForm(celSurroundings(context), form ?? toCelForm(model, context.values))
 }

@@ -1,10 +1,9 @@
 import type { Condition, Field, FormDefinition } from '@signoff/schemas'
-import { checkCondition } from './check.ts'
 import { compile } from './compile.ts'
-import { translateCondition } from './compile-condition.ts'
-import { celContext, type EvaluationContext } from './context.ts'
-import { formEnvironment } from './environment.ts'
-import { ExpressionError, type ExpressionErrorCode } from './errors.ts'
+import { conditionProgram } from './condition-program.ts'
+import { celContext, celSurroundings, type EvaluationContext, withForm } from './context.ts'
+import { type FormEnvironment, formEnvironment } from './environment.ts'
+import { ExpressionError } from './errors.ts'
 import { props } from './field-props.ts'
 import { type FormModel, toCelForm } from './form-model.ts'
 import { planFormulas } from './formula-graph.ts'
@@ -12,12 +11,6 @@ import { resultSpec } from './formula-result.ts'
 import type { CelRecord } from './records.ts'
 import { shapes } from './shapes.ts'
 import { shapeOf } from './value-types.ts'
-
-const issueCodes: Record<string, ExpressionErrorCode> = {
-  'expression.parse': 'parse',
-  'expression.limit': 'limit',
-  'expression.eval': 'eval',
-}
 
 /**
  * Evaluates a condition for a submission. A structured comparison on a missing value is simply false (or true
@@ -28,12 +21,11 @@ export function evaluateCondition(
   form: FormDefinition,
   context: EvaluationContext,
 ): boolean {
-  const [issue] = checkCondition(condition, form)
-  if (issue)
-    throw new ExpressionError(issueCodes[issue.code] ?? 'type', `${issue.path || '/'}: ${issue.message}`)
-  const { env, model } = formEnvironment(form)
-  const source = translateCondition(condition, model, '', () => {})
-  const result = compile(env, source, true).run(celContext(model, context))
+  const program = conditionProgram(condition, form)
+  return conditionResult(program.run(celContext(formEnvironment(form).model, context)))
+}
+
+export function conditionResult(result: unknown): boolean {
   if (typeof result !== 'boolean')
     throw new ExpressionError('type', 'the condition did not give true or false')
   return result
@@ -72,14 +64,22 @@ export function computeFormulas(
   values: Record<string, unknown>,
   context: Omit<EvaluationContext, 'values'>,
 ): Record<string, unknown> {
-  const fe = formEnvironment(form)
+  return computeFormulasWith(formEnvironment(form), values, celSurroundings(context))
+}
+
+/** computeFormulas with the surroundings already converted (celSurroundings). */
+export function computeFormulasWith(
+  fe: FormEnvironment,
+  values: Record<string, unknown>,
+  surroundings: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const { model } = fe
   const plan = planFormulas(model)
   const [cycle] = plan.cycles
   if (cycle) throw new ExpressionError('type', `formulas depend on each other: ${cycle.join(' → ')}`)
   const out = copyValues(model, values)
   const celForm = toCelForm(model, out)
-  const variables = celContext(model, { ...context, values: out }, celForm)
+  const variables = withForm(surroundings, celForm)
   const evaluate = (run: () => unknown, field: Field): unknown => {
     try {
       return resultSpec(field).toSubmission(run(), field)
@@ -110,7 +110,7 @@ export function computeFormulas(
     rows.forEach((row, index) => {
       const celRow = celRows[index] as CelRecord
       if (typeof row !== 'object' || row === null) return
-      const rowVariables = Object.assign(Object.create(null), variables, { row: celRow })
+      const rowVariables = withForm(surroundings, celForm, { row: celRow })
       store(
         row as Record<string, unknown>,
         celRow,

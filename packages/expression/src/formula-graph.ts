@@ -10,11 +10,11 @@ export interface Formula {
 }
 
 export interface FormulaPlan {
-  formulas: Map<string, Formula>
+  readonly formulas: ReadonlyMap<string, Formula>
   /** Formula ids in an order where each comes after every formula it reads. */
-  order: string[]
+  readonly order: readonly string[]
   /** Each dependency cycle as the ids along it, first id repeated at the end. */
-  cycles: string[][]
+  readonly cycles: readonly (readonly string[])[]
 }
 
 function isFormula(field: Field): boolean {
@@ -42,7 +42,23 @@ function dependencies(formula: Formula, model: FormModel, formulas: Map<string, 
   return [...deps]
 }
 
+// A form model is built once per form object, and the plan follows from it alone.
+const plans = new WeakMap<FormModel, FormulaPlan>()
+
+/**
+ * The formulas of a form in dependency order, and any cycles. Made once per form model and shared: treat
+ * the plan as read-only.
+ */
 export function planFormulas(model: FormModel): FormulaPlan {
+  let plan = plans.get(model)
+  if (!plan) {
+    plan = makePlan(model)
+    plans.set(model, plan)
+  }
+  return plan
+}
+
+function makePlan(model: FormModel): FormulaPlan {
   const formulas = collectFormulas(model)
   const order: string[] = []
   const cycles: string[][] = []
