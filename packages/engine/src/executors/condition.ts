@@ -1,6 +1,6 @@
-import { evaluateCondition } from '@signoff/expression'
+import type { BoundValues } from '@signoff/expression'
 import { moveTo } from '../flow/advance.ts'
-import { expressionContext } from '../flow/expression-context.ts'
+import { expressionScopeFor } from '../flow/expression-context.ts'
 import { fail } from '../flow/lifecycle.ts'
 import { eventDate, nodeLabel, note } from '../run.ts'
 import { both } from '../text.ts'
@@ -9,11 +9,15 @@ import type { Executor } from './executor.ts'
 /** Takes the first branch whose condition holds, in order, else the default branch. */
 export const executeCondition: Executor<'condition'> = (run, token, node) => {
   const { state, definition } = run
-  const context = expressionContext(run.org, state.initiator, state.values, eventDate(run))
   let failure: string | undefined
+  // The values converted once for every branch; built at the first condition, so an error lands there.
+  let bound: BoundValues | undefined
   const holds = (condition: NonNullable<(typeof node.branches)[number]['condition']>) => {
     try {
-      return evaluateCondition(condition, definition.form, context)
+      bound ??= expressionScopeFor(definition.form, run.org, state.initiator, eventDate(run)).bind(
+        state.values,
+      )
+      return bound.holds(condition)
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error)
       return false

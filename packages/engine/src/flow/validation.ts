@@ -1,4 +1,4 @@
-import { type EvaluationContext, evaluateCondition } from '@signoff/expression'
+import type { ExpressionScope } from '@signoff/expression'
 import {
   type Condition,
   createSubmissionValidator,
@@ -8,13 +8,11 @@ import {
   type ValidationResult,
 } from '@signoff/schemas'
 
-type Surroundings = Omit<EvaluationContext, 'values'>
-
 /** The compiled validator of one form, and the instance it is currently checking values for. */
 interface FormValidator {
   validate: (values: unknown) => ValidationResult<SubmissionValues>
   holds: (condition: Condition, values: SubmissionValues) => boolean
-  surroundings: Surroundings
+  scope: ExpressionScope | undefined
 }
 
 // Compiling a submission schema is the expensive part; a form is immutable once published.
@@ -28,13 +26,13 @@ function validatorFor(form: FormDefinition): FormValidator {
     validate: () => ({ ok: true, value: {} }),
     holds: (condition, values) => {
       try {
-        return evaluateCondition(condition, form, { ...slot.surroundings, values })
+        return slot.scope?.holds(condition, values) ?? false
       } catch {
         // As at a condition node: a condition that cannot be evaluated does not hold.
         return false
       }
     },
-    surroundings: { initiator: { id: '', department: '', departments: [], roles: [] } },
+    scope: undefined,
   }
   slot.validate = createSubmissionValidator(form, { evaluateCondition: slot.holds })
   cache.set(form, slot)
@@ -45,10 +43,10 @@ function validatorFor(form: FormDefinition): FormValidator {
 export function withoutHidden(
   form: FormDefinition,
   values: SubmissionValues,
-  surroundings: Surroundings,
+  scope: ExpressionScope,
 ): SubmissionValues {
   const validator = validatorFor(form)
-  validator.surroundings = surroundings
+  validator.scope = scope
   return pruneHidden(form, values, validator.holds)
 }
 
@@ -56,9 +54,9 @@ export function withoutHidden(
 export function validateSubmission(
   form: FormDefinition,
   values: SubmissionValues,
-  surroundings: Surroundings,
+  scope: ExpressionScope,
 ): ValidationResult<SubmissionValues> {
   const validator = validatorFor(form)
-  validator.surroundings = surroundings
+  validator.scope = scope
   return validator.validate(values)
 }

@@ -1,10 +1,17 @@
-import { computeFormulas } from '@signoff/expression'
 import type { FlowNode } from '@signoff/schemas'
 import { refuse } from '../model/refusal.ts'
 import { computedFields, permissionsAt } from '../permissions.ts'
 import { eventDate, type Run } from '../run.ts'
-import { expressionContext } from './expression-context.ts'
+import { expressionScopeFor } from './expression-context.ts'
 import { validateSubmission, withoutHidden } from './validation.ts'
+
+/** Whether two objects hold the very same values under the same keys (what pruning leaves untouched). */
+function sameEntries(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a)
+  return (
+    keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key])
+  )
+}
 
 /**
  * Applies an actor's edits made at a node: every edited field must be editable there (formula values are
@@ -29,16 +36,13 @@ export function applyEdits(run: Run, node: FlowNode, edits: Record<string, unkno
   }
   const merged = { ...run.state.values, ...accepted }
   for (const id of computed) delete merged[id]
-  const { values: _, ...surroundings } = expressionContext(
-    run.org,
-    run.state.initiator,
-    merged,
-    eventDate(run),
-  )
-  // Hiding may depend on formula results, and dropping a hidden value may change them: compute twice.
-  const shown = withoutHidden(form, computeFormulas(form, merged, surroundings), surroundings)
-  const values = computeFormulas(form, shown, surroundings)
-  const result = validateSubmission(form, values, surroundings)
+  const scope = expressionScopeFor(form, run.org, run.state.initiator, eventDate(run))
+  // Hiding may depend on formula results, and dropping a hidden value may change them: compute twice,
+  // unless nothing was hidden (the same input gives the same results).
+  const firstPass = scope.computeFormulas(merged)
+  const shown = withoutHidden(form, firstPass, scope)
+  const values = sameEntries(shown, firstPass) ? firstPass : scope.computeFormulas(shown)
+  const result = validateSubmission(form, values, scope)
   if (!result.ok) {
     const [first] = result.issues
     refuse(
