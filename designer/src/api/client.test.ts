@@ -1,32 +1,7 @@
 import type { AppDefinition } from '@signoff/schemas'
+import { fakeFetch } from '@signoff/web-kit/testing/fake-fetch'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, api, whenEnrolmentRequired } from './client.ts'
-
-interface Sent {
-  url: string
-  method: string
-  headers: Headers
-  body: unknown
-}
-
-/** Answers each request from a list and remembers what was sent. */
-function fakeFetch(answers: Array<{ status: number; body?: unknown; headers?: Record<string, string> }>) {
-  const sent: Sent[] = []
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-    sent.push({
-      url,
-      method: init.method ?? 'GET',
-      headers: new Headers(init.headers),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
-    })
-    const answer = answers.shift() ?? { status: 500 }
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
-      status: answer.status,
-      headers: answer.headers ?? {},
-    })
-  })
-  return sent
-}
+import { ApiError, api } from './client.ts'
 
 const me = {
   user: { id: 'u1', login: 'admin', name: '管理员' },
@@ -40,20 +15,6 @@ afterEach(() => {
 })
 
 describe('api client', () => {
-  it('tells the app when the organization requires this admin to enrol in two-factor sign-in, and only then', async () => {
-    const heard: string[] = []
-    whenEnrolmentRequired(() => heard.push('enrol'))
-    fakeFetch([
-      { status: 403, body: { error: { code: 'forbidden', message: 'no' } } },
-      { status: 403, body: { error: { code: 'two_factor_enrolment_required', message: 'enrol first' } } },
-    ])
-    await expect(api.apps()).rejects.toBeInstanceOf(ApiError)
-    expect(heard).toEqual([])
-    await expect(api.apps()).rejects.toMatchObject({ status: 403 })
-    expect(heard).toEqual(['enrol'])
-    whenEnrolmentRequired(null)
-  })
-
   it('sends the CSRF token from the login and the If-Match etag when saving', async () => {
     const sent = fakeFetch([
       { status: 200, body: me },

@@ -1,5 +1,6 @@
 import type { AppDiff, Finding } from '@signoff/analysis'
 import type { AppDefinition, Directory, I18NText } from '@signoff/schemas'
+import { createHttpClient, ApiError as KitApiError, type ErrorBody as KitErrorBody } from '@signoff/web-kit'
 
 export interface Me {
   user: { id: string; login: string; name: string }
@@ -39,69 +40,28 @@ export interface VersionSummary {
   createdAt: string
 }
 
-export interface ErrorBody {
-  code: string
-  message: string
-  path?: string
+export interface ErrorBody extends KitErrorBody {
   issues?: Finding[]
   currentEtag?: string
 }
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody,
-  ) {
-    super(body.message)
-  }
-}
+export class ApiError extends KitApiError<ErrorBody> {}
 
 const base = '/api/v1'
-let csrfToken: string | null = null
-let onEnrolmentRequired: (() => void) | null = null
+/** The session and the JSON calls under /api/v1, as the sign-in page uses them too. */
+export const http = createHttpClient<Me>((status, body) => new ApiError(status, body))
+const call = http.call
 
 /**
- * Who hears that the organization requires two-factor sign-in of this admin and they have not enrolled
- * (every other call answers 403 two_factor_enrolment_required until they do). Enrolment lives in the
- * workspace's account page, so the designer sends them there.
+ * Who hears that the organization requires two-factor sign-in of this admin and they have not enrolled.
+ * Enrolment lives in the workspace's account page, so the designer sends them there.
  */
-export function whenEnrolmentRequired(listener: (() => void) | null): void {
-  onEnrolmentRequired = listener
-}
-
-async function call<T>(path: string, init: RequestInit = {}): Promise<{ body: T; response: Response }> {
-  const headers = new Headers(init.headers)
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json')
-  if (csrfToken && init.method && init.method !== 'GET') headers.set('X-CSRF-Token', csrfToken)
-  const response = await fetch(`${base}${path}`, { ...init, headers, credentials: 'same-origin' })
-  const text = await response.text()
-  const parsed: unknown = text ? JSON.parse(text) : undefined
-  if (!response.ok) {
-    const error = (parsed as { error?: ErrorBody } | undefined)?.error
-    if (error?.code === 'two_factor_enrolment_required') onEnrolmentRequired?.()
-    throw new ApiError(response.status, error ?? { code: 'http_error', message: response.statusText })
-  }
-  return { body: parsed as T, response }
-}
+export const whenEnrolmentRequired = http.whenEnrolmentRequired
 
 export const api = {
-  async login(login: string, password: string, tenant?: string): Promise<Me> {
-    const { body } = await call<Me>('/auth/login', {
-      method: 'POST',
-      body: JSON.stringify({ login, password, ...(tenant ? { tenant } : {}) }),
-    })
-    csrfToken = body.csrfToken
-    return body
-  },
-  async me(): Promise<Me> {
-    const { body } = await call<Me>('/me')
-    csrfToken = body.csrfToken
-    return body
-  },
-  async logout(): Promise<void> {
-    await call('/auth/logout', { method: 'POST' })
-    csrfToken = null
-  },
+  login: http.signIn,
+  me: http.me,
+  logout: http.signOut,
   apps: async () => (await call<{ items: AppSummary[] }>('/apps')).body.items,
   templates: async () => (await call<{ items: TemplateSummary[] }>('/templates')).body.items,
   createApp: async (input: { key: string; name: I18NText } | { fromTemplate: string; key?: string }) =>

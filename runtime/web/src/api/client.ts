@@ -1,4 +1,5 @@
 import type { AppDefinition } from '@signoff/schemas'
+import { createHttpClient, ApiError as KitApiError, type ErrorBody as KitErrorBody } from '@signoff/web-kit'
 import type {
   AnalyticsOverview,
   AppDetail,
@@ -32,56 +33,21 @@ import type {
   WebhookDelivery,
 } from './types.ts'
 
-export interface ErrorBody {
-  code: string
-  message: string
-  path?: string
+export interface ErrorBody extends KitErrorBody {
   issues?: { path?: string; message?: string }[]
   /** The per-row report of a refused CSV import. */
   rows?: ImportRowError[]
 }
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody,
-  ) {
-    super(body.message)
-  }
-}
+export class ApiError extends KitApiError<ErrorBody> {}
 
 const base = '/api/v1'
-let csrfToken: string | null = null
-let onEnrolmentRequired: (() => void) | null = null
+/** The session and the JSON calls under /api/v1, as the sign-in page uses them too. */
+export const http = createHttpClient<Me>((status, body) => new ApiError(status, body))
 
-/**
- * Who hears that the organization requires two-factor sign-in of this admin and they have not enrolled
- * (every other call answers 403 two_factor_enrolment_required until they do): the app sends them to enrol.
- */
-export function whenEnrolmentRequired(listener: (() => void) | null): void {
-  onEnrolmentRequired = listener
-}
+export const whenEnrolmentRequired = http.whenEnrolmentRequired
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const headers = new Headers(init.headers)
-  const json = init.body !== undefined && typeof init.body === 'string'
-  if (json && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
-  if (csrfToken && init.method && init.method !== 'GET') headers.set('X-CSRF-Token', csrfToken)
-  const response = await fetch(`${base}${path}`, { ...init, headers, credentials: 'same-origin' })
-  const text = await response.text()
-  let parsed: unknown
-  try {
-    parsed = text ? JSON.parse(text) : undefined
-  } catch {
-    parsed = undefined
-  }
-  if (!response.ok) {
-    const error = (parsed as { error?: ErrorBody } | undefined)?.error
-    if (error?.code === 'two_factor_enrolment_required') onEnrolmentRequired?.()
-    throw new ApiError(response.status, error ?? { code: 'http_error', message: response.statusText })
-  }
-  return parsed as T
-}
+const call = async <T>(path: string, init?: RequestInit): Promise<T> => (await http.call<T>(path, init)).body
 
 const post = <T>(path: string, body: unknown = {}, headers?: Record<string, string>) =>
   call<T>(path, { method: 'POST', body: JSON.stringify(body), ...(headers ? { headers } : {}) })
@@ -97,7 +63,7 @@ function upload(path: string, file: File, onProgress: (percent: number) => void,
   return new Promise<Attachment>((resolve, reject) => {
     const request = new XMLHttpRequest()
     request.open('POST', `${base}${path}`)
-    if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken)
+    for (const [name, value] of Object.entries(http.csrfHeaders())) request.setRequestHeader(name, value)
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
     }
@@ -119,21 +85,12 @@ function upload(path: string, file: File, onProgress: (percent: number) => void,
 
 export const api = {
   /** The session's CSRF token, for requests made outside this module (the renderer's uploads). */
-  csrfHeaders: (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
-  async login(login: string, password: string, tenant?: string): Promise<Me> {
-    const me = await post<Me>('/auth/login', { login, password, ...(tenant ? { tenant } : {}) })
-    csrfToken = me.csrfToken
-    return me
-  },
-  async me(): Promise<Me> {
-    const me = await call<Me>('/me')
-    csrfToken = me.csrfToken
-    return me
-  },
-  async logout(): Promise<void> {
-    await post('/auth/logout')
-    csrfToken = null
-  },
+  csrfHeaders: http.csrfHeaders,
+  login: http.signIn,
+  me: http.me,
+  logout: http.signOut,
+  /** The second sign-in step (two-factor), after the password step answered with a challenge. */
+  sendTwoFactorCode: http.sendTwoFactorCode,
 
   twoFactor: () => call<TwoFactorStatus>('/auth/two-factor'),
   /** A new secret, shown once; it counts after confirmTwoFactor with a first code. */
@@ -154,10 +111,8 @@ export const api = {
   app: (appId: string) => call<AppDetail>(`/apps/${id(appId)}`),
   /** The draft with its ETag (If-Match for saving and publishing it). */
   async draft(appId: string): Promise<{ definition: AppDefinition; etag: string }> {
-    const response = await fetch(`${base}/apps/${id(appId)}/draft`, { credentials: 'same-origin' })
-    if (!response.ok)
-      throw new ApiError(response.status, { code: 'http_error', message: response.statusText })
-    return { definition: (await response.json()) as AppDefinition, etag: response.headers.get('ETag') ?? '' }
+    const { body, response } = await http.call<AppDefinition>(`/apps/${id(appId)}/draft`)
+    return { definition: body, etag: response.headers.get('ETag') ?? '' }
   },
   saveDraft: (appId: string, definition: AppDefinition, etag: string) =>
     call<{ etag: string }>(`/apps/${id(appId)}/draft`, {
