@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts'
 import { forUpdate, jsonTextAt } from '../db/dialect.ts'
+import { precompiled } from '../db/precompiled.ts'
 import type { InstanceTable } from '../db/schema.ts'
 import { cappedCount } from './capped-count.ts'
 
@@ -42,42 +43,97 @@ export interface InstanceFilter {
   field?: { id: string; value: string }
 }
 
-export const instances = {
-  get: (db: Db, tenantId: string, id: string) =>
+// The statements of every event and start, built once (db/precompiled.ts).
+
+const columns: Record<keyof InstanceRow, true> = {
+  tenant_id: true,
+  id: true,
+  app_id: true,
+  app_version: true,
+  serial_number: true,
+  initiator_id: true,
+  status: true,
+  state: true,
+  version: true,
+  title: true,
+  created_at: true,
+  updated_at: true,
+}
+
+const insertRow = precompiled((db, row: InstanceRow) =>
+  db
+    .insertInto('instances')
+    .values(
+      Object.fromEntries(
+        Object.keys(columns).map((name) => [name, row[name as keyof InstanceRow]]),
+      ) as unknown as InstanceRow,
+    ),
+)
+
+const byId = precompiled((db, p: { tenantId: string; id: string }) =>
+  db.selectFrom('instances').selectAll().where('tenant_id', '=', p.tenantId).where('id', '=', p.id),
+)
+
+const lockedRead = precompiled((db, p: { tenantId: string; id: string }) =>
+  forUpdate(
+    db,
     db
       .selectFrom('instances')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .executeTakeFirst(),
+      .selectAll('instances')
+      .select((eb) => [
+        eb
+          .selectFrom('app_versions')
+          .select('content_hash')
+          .whereRef('app_versions.tenant_id', '=', 'instances.tenant_id')
+          .whereRef('app_versions.app_id', '=', 'instances.app_id')
+          .whereRef('app_versions.number', '=', 'instances.app_version')
+          .as('version_hash'),
+        eb
+          .selectFrom('org_revisions')
+          .select('revision')
+          .whereRef('org_revisions.tenant_id', '=', 'instances.tenant_id')
+          .as('org_revision'),
+      ])
+      .where('instances.tenant_id', '=', p.tenantId)
+      .where('instances.id', '=', p.id),
+  ),
+)
+
+const compareAndSet = precompiled(
+  (
+    db,
+    p: Pick<InstanceRow, 'status' | 'state' | 'version' | 'updated_at'> & {
+      tenantId: string
+      id: string
+      expectedVersion: number
+    },
+  ) =>
+    db
+      .updateTable('instances')
+      .set({ status: p.status, state: p.state, version: p.version, updated_at: p.updated_at })
+      .where('tenant_id', '=', p.tenantId)
+      .where('id', '=', p.id)
+      .where('version', '=', p.expectedVersion),
+)
+
+const setSerial = precompiled((db, p: { tenantId: string; id: string; serialNumber: string }) =>
+  db
+    .updateTable('instances')
+    .set({ serial_number: p.serialNumber })
+    .where('tenant_id', '=', p.tenantId)
+    .where('id', '=', p.id),
+)
+
+export const instances = {
+  get: async (db: Db, tenantId: string, id: string): Promise<InstanceRow | undefined> =>
+    (await byId(db, { tenantId, id })).rows[0],
   /**
    * Reads and holds the instance for the caller's transaction: concurrent events on it apply one
    * after the other. With it, in the same statement, what the event needs to check its caches by:
    * the pinned version's content hash and the tenant's org revision (two reads fewer per event).
    */
   getForUpdate: async (db: Db, tenantId: string, id: string): Promise<LockedInstanceRow | undefined> => {
-    const found = await forUpdate(
-      db,
-      db
-        .selectFrom('instances')
-        .selectAll('instances')
-        .select((eb) => [
-          eb
-            .selectFrom('app_versions')
-            .select('content_hash')
-            .whereRef('app_versions.tenant_id', '=', 'instances.tenant_id')
-            .whereRef('app_versions.app_id', '=', 'instances.app_id')
-            .whereRef('app_versions.number', '=', 'instances.app_version')
-            .as('version_hash'),
-          eb
-            .selectFrom('org_revisions')
-            .select('revision')
-            .whereRef('org_revisions.tenant_id', '=', 'instances.tenant_id')
-            .as('org_revision'),
-        ])
-        .where('instances.tenant_id', '=', tenantId)
-        .where('instances.id', '=', id),
-    ).executeTakeFirst()
+    const [found] = (await lockedRead(db, { tenantId, id })).rows
     if (!found) return undefined
     const { version_hash, org_revision, ...row } = found
     return { row, versionHash: version_hash ?? undefined, orgRevision: org_revision ?? undefined }
@@ -111,15 +167,13 @@ export const instances = {
       db,
       db.selectFrom('instances').where('tenant_id', '=', tenantId).where('initiator_id', '=', initiatorId),
     ),
-  insert: (db: Db, row: InstanceRow) => db.insertInto('instances').values(row).execute(),
+  insert: async (db: Db, row: InstanceRow) => {
+    await insertRow(db, row)
+  },
   /** The start's last write: its number, drawn from the app's counter just before the commit. */
-  setSerialNumber: (db: Db, tenantId: string, id: string, serialNumber: string) =>
-    db
-      .updateTable('instances')
-      .set({ serial_number: serialNumber })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .execute(),
+  setSerialNumber: async (db: Db, tenantId: string, id: string, serialNumber: string) => {
+    await setSerial(db, { tenantId, id, serialNumber })
+  },
   /**
    * Writes the next state only if nobody changed the instance since `expectedVersion` was read; false
    * means another request won (the compare-and-set that makes concurrent decisions yield one winner).
@@ -131,13 +185,7 @@ export const instances = {
     expectedVersion: number,
     next: Pick<InstanceRow, 'status' | 'state' | 'version' | 'updated_at'>,
   ) => {
-    const result = await db
-      .updateTable('instances')
-      .set(next)
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst()
-    return Number(result.numUpdatedRows) === 1
+    const result = await compareAndSet(db, { ...next, tenantId, id, expectedVersion })
+    return Number(result.numAffectedRows) === 1
   },
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts'
+import { precompiled } from '../db/precompiled.ts'
 import type { TaskTable } from '../db/schema.ts'
 import { cappedCount } from './capped-count.ts'
 
@@ -9,23 +10,61 @@ export type Box = 'todo' | 'done' | 'cc'
 
 const ccKind = 'cc'
 
+// The statements of every event, built once (db/precompiled.ts).
+
+const columns: Record<keyof TaskRow, true> = {
+  tenant_id: true,
+  id: true,
+  instance_id: true,
+  engine_task_id: true,
+  node: true,
+  kind: true,
+  assignee_id: true,
+  status: true,
+  outcome: true,
+  created_at: true,
+  completed_at: true,
+}
+
+const insertRow = precompiled((db, row: TaskRow) =>
+  db
+    .insertInto('tasks')
+    .values(
+      Object.fromEntries(
+        Object.keys(columns).map((name) => [name, row[name as keyof TaskRow]]),
+      ) as unknown as TaskRow,
+    ),
+)
+
+const byId = precompiled((db, p: { tenantId: string; id: string }) =>
+  db.selectFrom('tasks').selectAll().where('tenant_id', '=', p.tenantId).where('id', '=', p.id),
+)
+
+const byInstance = precompiled((db, p: { tenantId: string; instanceId: string }) =>
+  db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('tenant_id', '=', p.tenantId)
+    .where('instance_id', '=', p.instanceId)
+    .orderBy('created_at')
+    .orderBy('engine_task_id'),
+)
+
+type TaskChanges = Pick<TaskRow, 'assignee_id' | 'status' | 'outcome' | 'completed_at'>
+
+const updateRow = precompiled((db, p: TaskChanges & { tenantId: string; id: string }) =>
+  db
+    .updateTable('tasks')
+    .set({ assignee_id: p.assignee_id, status: p.status, outcome: p.outcome, completed_at: p.completed_at })
+    .where('tenant_id', '=', p.tenantId)
+    .where('id', '=', p.id),
+)
+
 export const tasks = {
-  get: (db: Db, tenantId: string, id: string) =>
-    db
-      .selectFrom('tasks')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .executeTakeFirst(),
-  ofInstance: (db: Db, tenantId: string, instanceId: string) =>
-    db
-      .selectFrom('tasks')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .where('instance_id', '=', instanceId)
-      .orderBy('created_at')
-      .orderBy('engine_task_id')
-      .execute(),
+  get: async (db: Db, tenantId: string, id: string): Promise<TaskRow | undefined> =>
+    (await byId(db, { tenantId, id })).rows[0],
+  ofInstance: async (db: Db, tenantId: string, instanceId: string): Promise<TaskRow[]> =>
+    (await byInstance(db, { tenantId, instanceId })).rows,
   inBox: (db: Db, tenantId: string, userId: string, box: Box) => {
     const mine = db.selectFrom('tasks').where('tenant_id', '=', tenantId).where('assignee_id', '=', userId)
     if (box === 'cc') return mine.where('kind', '=', ccKind)
@@ -52,11 +91,10 @@ export const tasks = {
   /** The box's size, exact up to countCap (the done and CC boxes grow with the user's history). */
   countCapped: (db: Db, tenantId: string, userId: string, box: Box) =>
     cappedCount(db, tasks.inBox(db, tenantId, userId, box)),
-  insert: (db: Db, row: TaskRow) => db.insertInto('tasks').values(row).execute(),
-  update: (
-    db: Db,
-    tenantId: string,
-    id: string,
-    changes: Pick<TaskRow, 'assignee_id' | 'status' | 'outcome' | 'completed_at'>,
-  ) => db.updateTable('tasks').set(changes).where('tenant_id', '=', tenantId).where('id', '=', id).execute(),
+  insert: async (db: Db, row: TaskRow) => {
+    await insertRow(db, row)
+  },
+  update: async (db: Db, tenantId: string, id: string, changes: TaskChanges) => {
+    await updateRow(db, { ...changes, tenantId, id })
+  },
 }
