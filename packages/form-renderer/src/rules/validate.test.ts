@@ -68,6 +68,28 @@ describe('validateSubmission', () => {
     expect(en.errors['/payeeName']).toBe('This field is required')
   })
 
+  it('checks without generating code, as a page under a CSP without unsafe-eval must', () => {
+    const { Function: realFunction, eval: realEval } = globalThis
+    const refuse = () => {
+      throw new EvalError('Refused to evaluate a string as JavaScript')
+    }
+    globalThis.Function = refuse as unknown as FunctionConstructor
+    globalThis.eval = refuse
+    try {
+      // A fresh copy, so nothing built before this test is reused.
+      const form = structuredClone(templateForm('leave'))
+      const outcome = validateSubmission(form, {}, { context: zhangsan })
+      expect(outcome.ok).toBe(false)
+      expect(Object.values(outcome.errors)).toContain('此项为必填')
+      const sample = sampleSubmissions.leave
+      const valid = validateSubmission(form, sample.values, { context: contextOf(sample.initiator) })
+      expect(valid.errors).toEqual({})
+    } finally {
+      globalThis.Function = realFunction
+      globalThis.eval = realEval
+    }
+  })
+
   it('counts rows of a required detail table', () => {
     const outcome = validateSubmission(templateForm('reimbursement'), { items: [] }, { context: zhangsan })
     expect(outcome.errors['/items']).toBe('至少需要 1 行')

@@ -1,4 +1,9 @@
-import { createSubmissionAjv, type FormDefinition, submissionSchema } from '@signoff/schemas'
+import {
+  type FormDefinition,
+  interpretSubmissionSchema,
+  type SchemaValidator,
+  submissionSchema,
+} from '@signoff/schemas'
 import { type CheckError, describeError } from '../i18n/errors.ts'
 import type { FormValues, Locale, RuleContext } from '../types.ts'
 import { fieldPathOf } from './field-index.ts'
@@ -19,28 +24,27 @@ export interface ValidateOptions {
   locale?: Locale
 }
 
-type Validate = ReturnType<ReturnType<typeof createSubmissionAjv>['compile']>
-
 interface Compiled {
-  validate: Validate
+  validate: SchemaValidator
   context: RuleContext
 }
 
-// Compiling the schema is the costly part; the slot holds the context of the check under way (Ajv calls
-// the evaluator synchronously), as the engine does.
+// The schema is interpreted, not compiled to code as Ajv does on the server (same verdict and errors,
+// proven by a property test), so the page needs no 'unsafe-eval' in its Content-Security-Policy.
+// Deriving and building it once per form is the costly part; the slot holds the context of the check
+// under way (the evaluator is called synchronously), as the engine does.
 const compiled = new WeakMap<FormDefinition, Compiled>()
 
 function compiledFor(form: FormDefinition): Compiled {
   const cached = compiled.get(form)
   if (cached) return cached
   const slot: Compiled = {
-    validate: undefined as unknown as Validate,
+    validate: undefined as unknown as SchemaValidator,
     context: { initiator: { id: '', department: '', departments: [], roles: [] } },
   }
-  const ajv = createSubmissionAjv((condition, values) =>
-    conditionHolds(form, condition, values, slot.context),
-  )
-  slot.validate = ajv.compile(submissionSchema(form))
+  slot.validate = interpretSubmissionSchema(submissionSchema(form), {
+    evaluateCondition: (condition, values) => conditionHolds(form, condition, values, slot.context),
+  })
   compiled.set(form, slot)
   return slot
 }
@@ -72,7 +76,7 @@ export function validateSubmission(
   const value = submittedValues(form, values, context)
   const check = compiledFor(form)
   check.context = context
-  const ok = check.validate(value) === true
+  const ok = check.validate(value)
   const errors: FieldErrors = {}
   for (const error of check.validate.errors ?? []) {
     if (combinators.has(error.keyword)) continue
