@@ -2,8 +2,13 @@ import { type Compilable, type CompiledQuery, createQueryId, type QueryResult } 
 import type { Db } from './database.ts'
 
 /** Stands for the named parameter while the query is built once; never sent to the database. */
-const markerOf = (name: string) => `\u0000precompiled:${name}\u0000`
-const markerPattern = /^\u0000precompiled:(.+)\u0000$/
+const prefix = '\u0000precompiled:'
+const suffix = '\u0000'
+const markerOf = (name: string) => `${prefix}${name}${suffix}`
+const nameIn = (value: unknown) =>
+  typeof value === 'string' && value.startsWith(prefix) && value.endsWith(suffix)
+    ? value.slice(prefix.length, -suffix.length)
+    : undefined
 
 interface Plan {
   compiled: CompiledQuery
@@ -31,10 +36,7 @@ export function precompiled<P extends object, R>(
     let plan = plans.get(adapter)
     if (!plan) {
       const compiled = build(db, markers).compile()
-      const slots = compiled.parameters.map((value) =>
-        typeof value === 'string' ? markerPattern.exec(value)?.[1] : undefined,
-      )
-      plan = { compiled, slots }
+      plan = { compiled, slots: compiled.parameters.map(nameIn) }
       plans.set(adapter, plan)
     }
     const { compiled, slots } = plan
