@@ -1,11 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { insertOnEdge, flowNodeIds as nodeIds } from './support/designer.ts'
 import { signIn, snapshot } from './support/session.ts'
-
-const openMenu = (page: Page) => page.locator('.ant-dropdown:not(.ant-dropdown-hidden)')
-const nodeIds = (page: Page) =>
-  page
-    .locator('.react-flow__node')
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''))
 
 test('an owner edits the procurement flow, follows a finding, simulates, publishes and reads the diff', async ({
   page,
@@ -24,11 +19,9 @@ test('an owner edits the procurement flow, follows a finding, simulates, publish
   expect(before.length).toBeGreaterThan(4)
 
   // The "+" on the first edge inserts an approval step after the start.
-  await page.locator('.flow-plus-button').first().click()
-  await openMenu(page).getByText('审批', { exact: true }).click()
-  await expect.poll(async () => (await nodeIds(page)).length).toBe(before.length + 1)
-  const added = (await nodeIds(page)).find((id) => !before.includes(id)) ?? ''
-  expect(added).not.toBe('')
+  const added = await insertOnEdge(page, page.locator('.flow-plus-button').first(), '审批')
+  expect(await nodeIds(page)).toEqual(expect.arrayContaining([...before, added]))
+  expect(await nodeIds(page)).toHaveLength(before.length + 1)
   await expect(page.locator('.flow-node-panel')).toHaveAttribute('data-node-id', added)
 
   // Specific members, none picked: lint finds it, publishing is blocked.

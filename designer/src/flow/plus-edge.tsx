@@ -1,7 +1,7 @@
 import { nodeTypes } from '@signoff/node-types'
 import { BaseEdge, type EdgeProps, getSmoothStepPath } from '@xyflow/react'
 import { Dropdown, type MenuProps } from 'antd'
-import { memo, useState } from 'react'
+import { memo, useEffect, useId, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
 import { flowActions } from '../store/flow-actions.ts'
@@ -17,16 +17,31 @@ const plusOffset = 20
 /**
  * The "+" below a card. A plain button: an antd Dropdown and Button on each of hundreds of edges made
  * every drag on a large flow slow (bench workload 6), so the menu is mounted the first time it opens.
+ * The button says which menu it opens (aria-controls, aria-expanded), so a person with a screen reader,
+ * and a test, reach that menu rather than whichever popup the page happens to hold.
  */
 function PlusButton({ edgeId, after }: { edgeId: string; after: string }) {
   const t = useMessages()
   const locale = useLocaleStore((state) => state.locale)
   const [armed, setArmed] = useState(false)
   const [open, setOpen] = useState(false)
+  const menuId = `flow-plus-menu-${useId().replace(/[^\w-]/g, '')}`
+  const ref = useRef<HTMLButtonElement>(null)
+  const refocus = useRef(false)
+  // Arming wraps the button in the Dropdown, which mounts a new button element: a keyboard user who
+  // pressed Enter on the old one keeps the focus instead of losing it to the page.
+  useEffect(() => {
+    if (armed && refocus.current) ref.current?.focus()
+    refocus.current = false
+  }, [armed])
   const button = (
     <button
+      ref={ref}
       type="button"
       aria-label={t.flowAddNode}
+      aria-haspopup="menu"
+      aria-expanded={open}
+      aria-controls={armed ? menuId : undefined}
       className="flow-plus-button"
       // Which card the "+" hangs below, for tests and tools that address it.
       data-after={after}
@@ -34,7 +49,8 @@ function PlusButton({ edgeId, after }: { edgeId: string; after: string }) {
       onClick={
         armed
           ? undefined
-          : () => {
+          : (event) => {
+              refocus.current = document.activeElement === event.currentTarget
               setArmed(true)
               setOpen(true)
             }
@@ -44,7 +60,10 @@ function PlusButton({ edgeId, after }: { edgeId: string; after: string }) {
     </button>
   )
   if (!armed) return button
-  const menu: MenuProps = {
+  const menu: MenuProps & { 'data-after': string } = {
+    id: menuId,
+    'aria-label': t.flowAddNode,
+    'data-after': after,
     items: insertableKinds.map((kind) => ({
       key: kind,
       label: (

@@ -61,22 +61,68 @@ export async function setOptionLabels(page: Page, labels: string[]): Promise<voi
 export const openDropdown = (page: Page) =>
   page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last()
 
-export const openMenu = (page: Page) => page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').last()
-
 export const flowNodeIds = (page: Page) =>
   page
     .locator('.react-flow__node')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id') ?? ''))
 
-/** Inserts a node of the menu entry `kind` on the edge whose "+" is the `index`th, and returns its id. */
+/**
+ * The insert menu of one "+", by the id the button names in aria-controls: never another "+"'s menu
+ * that is still closing, whatever order antd's popups sit in the page.
+ */
+export async function insertMenuOf(page: Page, plus: Locator): Promise<Locator> {
+  const id = await plus.getAttribute('aria-controls')
+  if (!id) throw new Error('this "+" has not mounted its menu yet (no aria-controls)')
+  return page.locator(`[id="${id}"]`)
+}
+
+/**
+ * Opens the "+"'s insert menu and waits until it can be clicked: open, visible and no longer in antd's
+ * appear motion (a click while it still scales in can land beside the item, and nothing is inserted).
+ */
+export async function openInsertMenu(page: Page, plus: Locator): Promise<Locator> {
+  await plus.scrollIntoViewIfNeeded()
+  if ((await plus.getAttribute('aria-expanded')) !== 'true') await plus.click()
+  await expect(plus).toHaveAttribute('aria-expanded', 'true')
+  const menu = await insertMenuOf(page, plus)
+  await expect(menu).toBeVisible()
+  const popup = page.locator('.ant-dropdown', { has: menu })
+  await expect(popup).not.toHaveClass(/-(appear|enter|leave)(-|\s|$)/)
+  await expect(popup).not.toHaveClass(/ant-dropdown-hidden/)
+  return menu
+}
+
+/**
+ * Inserts a node of the menu entry `kind` with the "+" `plus`, and returns the new node's id. The node
+ * count must grow; if a click is ever lost, the menu is opened (or found still open) and clicked once
+ * more, and a second loss fails with what the menu showed.
+ */
 export async function insertOnEdge(page: Page, plus: Locator, kind: string): Promise<string> {
   const before = await flowNodeIds(page)
-  await plus.click()
-  await openMenu(page).getByText(kind, { exact: true }).click()
-  await expect.poll(async () => (await flowNodeIds(page)).length).toBeGreaterThan(before.length)
-  const added = await page.locator('.flow-node-panel').getAttribute('data-node-id')
-  if (!added) throw new Error(`no ${kind} node selected after insertion`)
-  return added
+  const grew = async (timeout: number) => {
+    try {
+      await expect
+        .poll(async () => (await flowNodeIds(page)).length, { timeout })
+        .toBeGreaterThan(before.length)
+      return true
+    } catch {
+      return false
+    }
+  }
+  for (const attempt of [1, 2]) {
+    const menu = await openInsertMenu(page, plus)
+    await menu.getByRole('menuitem', { name: kind, exact: true }).click()
+    if (await grew(attempt === 1 ? 8_000 : 10_000)) break
+    if (attempt === 2) {
+      const shown = (await menu.isVisible()) ? `still open: ${await menu.textContent()}` : 'closed'
+      throw new Error(`clicking “${kind}” in the insert menu twice added no node (the menu is ${shown})`)
+    }
+  }
+  await expect(plus).toHaveAttribute('aria-expanded', 'false')
+  const added = (await flowNodeIds(page)).filter((id) => !before.includes(id))
+  const selected = await page.locator('.flow-node-panel').getAttribute('data-node-id')
+  if (!selected || !added.includes(selected)) throw new Error(`no new ${kind} node selected after insertion`)
+  return selected
 }
 
 /** Picks the type of the selected node's first approver rule. */
