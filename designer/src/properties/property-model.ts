@@ -1,3 +1,4 @@
+import { humanize, leadingChinese } from '@signoff/analysis'
 import type { FieldType } from '@signoff/schemas'
 import common from '@signoff/schemas/json/common.schema.json'
 import fieldBase from '@signoff/schemas/json/field-base.schema.json'
@@ -79,16 +80,9 @@ export function editorFor(raw: JsonSchemaNode): Editor {
   return { kind: 'json' }
 }
 
-function humanize(key: string): string {
-  const words = key.replace(/([A-Z])/g, ' $1').toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
+// The same words the diff summary uses for a property, so "what changed" reads like the panel.
 function titleOf(key: string, node: JsonSchemaNode): PropertyModel['title'] {
-  const zh = /^([\p{Script=Han}（）()A-Za-z]*\p{Script=Han}[\p{Script=Han}（）]*)\s/u.exec(
-    node.description ?? '',
-  )?.[1]
-  return { 'zh-CN': zh ?? key, en: humanize(key) }
+  return { 'zh-CN': leadingChinese(node.description) ?? key, en: humanize(key) }
 }
 
 function model(key: string, node: JsonSchemaNode, required: readonly string[]): PropertyModel {

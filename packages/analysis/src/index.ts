@@ -1,4 +1,14 @@
 export { diffApps } from './diff/diff-apps.ts'
+export {
+  appPropertyLabel,
+  fieldBaseLabels,
+  fieldPropertyLabel,
+  humanize,
+  leadingChinese,
+  nodeLabels,
+  nodePropertyLabel,
+  type PropertyLabel,
+} from './diff/property-labels.ts'
 export type {
   AppDiff,
   EdgeChange,

@@ -56,8 +56,9 @@ describe('diffApps', () => {
         changes: [{ property: 'required', before: false, after: true }],
       }),
     ])
-    expect(diff.summary.en).toEqual(["Field 'total' (合计): required changed from false to true"])
-    expect(diff.summary.zh).toEqual(['字段“合计”（total）：required 由 false 改为 true'])
+    // Named and valued as the property panel shows them, not as the JSON stores them.
+    expect(diff.summary.en).toEqual(["Field 'total' (合计) — Required: no → yes"])
+    expect(diff.summary.zh).toEqual(['字段“合计”（total） — 必填：否 → 是'])
   })
 
   it('matches fields inside layouts and tables by id', () => {
@@ -151,7 +152,8 @@ describe('diffApps', () => {
     expect(diff.nodes.changed).toEqual([
       expect.objectContaining({ id: 'a1', changes: [{ property: 'mode', before: 'any', after: 'all' }] }),
     ])
-    expect(diff.summary.en).toEqual(["Approval node 'Approver': mode changed from 'any' to 'all'"])
+    expect(diff.summary.en).toEqual(["Approval node 'Approver' — With several people: 'any' → 'all'"])
+    expect(diff.summary.zh).toEqual(["审批节点“审批人” — 多人审批方式：'any' → 'all'"])
   })
 
   it('keeps pure position changes apart as layout only', () => {
@@ -174,7 +176,28 @@ describe('diffApps', () => {
     const diff = diffApps(base(), after)
     expect(diff.settings).toEqual([{ property: 'allowWithdraw', before: undefined, after: false }])
     expect(diff.app.map((change) => change.property)).toEqual(['name', 'titleTemplate'])
-    expect(diff.summary.en).toContain('Settings: allowWithdraw set to false')
+    expect(diff.summary.zh).toEqual([
+      "应用 — 应用名称：'测试' → '新名称'",
+      "应用 — titleTemplate：设为 '{initiator}的申请'",
+      '设置 — allowWithdraw：设为 否',
+    ])
+    expect(diff.summary.en).toContain('Settings — allowWithdraw: set to no')
     expect(diff.layoutOnly).toBe(false)
+  })
+
+  it('names a field type’s own properties by its schema, and shows bilingual values as text', () => {
+    const after = edit((draft) => {
+      const [total] = draft.form.fields as unknown as [Record<string, unknown>]
+      Object.assign(total, { showUppercase: true, label: { 'zh-CN': '总计', en: 'Total' } })
+    })
+    const diff = diffApps(base(), after)
+    expect(diff.summary.zh).toEqual([
+      "字段“总计”（total） — 标题：'合计' → '总计'",
+      '字段“总计”（total） — 显示大写：设为 是',
+    ])
+    expect(diff.summary.en).toEqual([
+      "Field 'total' (总计) — Label: '合计' → 'Total'",
+      "Field 'total' (总计) — Show uppercase: set to yes",
+    ])
   })
 })

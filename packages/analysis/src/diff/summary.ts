@@ -1,29 +1,48 @@
 import { isNodeKind, nodeTypeOf } from '@signoff/node-types'
 import type { FlowEdge, I18NText } from '@signoff/schemas'
+import {
+  appPropertyLabel,
+  fieldPropertyLabel,
+  nodePropertyLabel,
+  type PropertyLabel,
+} from './property-labels.ts'
 import type { AppDiff, FieldRef, NodeRef, PropertyChange } from './types.ts'
 
 type Sentences = { en: string[]; zh: string[] }
 
 const maxValueLength = 80
 
-function value(item: unknown, none: string): string {
-  if (item === undefined) return none
-  const text = typeof item === 'string' ? `'${item}'` : JSON.stringify(item)
+type Language = 'en' | 'zh'
+
+const isI18n = (item: unknown): item is I18NText =>
+  typeof item === 'object' && item !== null && typeof (item as I18NText)['zh-CN'] === 'string'
+
+/** A value as the panels show it: yes/no for a switch, the text of a bilingual name, else JSON. */
+function value(item: unknown, language: Language): string {
+  if (typeof item === 'boolean') return language === 'zh' ? (item ? '是' : '否') : item ? 'yes' : 'no'
+  const shown = isI18n(item) ? (language === 'zh' ? item['zh-CN'] : (item.en ?? item['zh-CN'])) : item
+  const text = typeof shown === 'string' ? `'${shown}'` : JSON.stringify(shown)
   return text.length > maxValueLength ? `${text.slice(0, maxValueLength - 1)}…` : text
 }
 
-function changeText(change: PropertyChange): { en: string; zh: string } {
-  const { property, before, after } = change
+type Labeler = (property: string) => PropertyLabel
+
+const asIs: Labeler = (property) => ({ 'zh-CN': property, en: property })
+
+function changeText(change: PropertyChange, label: Labeler): { en: string; zh: string } {
+  const { before, after } = change
+  const name = label(change.property)
+  const [zh, en] = [name['zh-CN'], name.en]
   if (before === undefined)
-    return { en: `${property} set to ${value(after, '')}`, zh: `设置 ${property} 为 ${value(after, '')}` }
+    return { en: `${en}: set to ${value(after, 'en')}`, zh: `${zh}：设为 ${value(after, 'zh')}` }
   if (after === undefined)
     return {
-      en: `${property} removed (was ${value(before, '')})`,
-      zh: `删除 ${property}（原为 ${value(before, '')}）`,
+      en: `${en}: removed (was ${value(before, 'en')})`,
+      zh: `${zh}：已删除（原为 ${value(before, 'zh')}）`,
     }
   return {
-    en: `${property} changed from ${value(before, '')} to ${value(after, '')}`,
-    zh: `${property} 由 ${value(before, '')} 改为 ${value(after, '')}`,
+    en: `${en}: ${value(before, 'en')} → ${value(after, 'en')}`,
+    zh: `${zh}：${value(before, 'zh')} → ${value(after, 'zh')}`,
   }
 }
 
@@ -46,11 +65,17 @@ function edgeName(edge: FlowEdge) {
   return `'${edge.id}' (${edge.source}${branch} → ${edge.target})`
 }
 
-function described(out: Sentences, subject: { en: string; zh: string }, changes: readonly PropertyChange[]) {
+function described(
+  out: Sentences,
+  subject: { en: string; zh: string },
+  changes: readonly PropertyChange[],
+  label: Labeler = asIs,
+) {
   for (const change of changes) {
-    const text = changeText(change)
-    out.en.push(`${subject.en}: ${text.en}`)
-    out.zh.push(`${subject.zh}：${text.zh}`)
+    const text = changeText(change, label)
+    // A dash, not a colon, after the subject: the change itself reads "Required: no → yes".
+    out.en.push(`${subject.en} — ${text.en}`)
+    out.zh.push(`${subject.zh} — ${text.zh}`)
   }
 }
 
@@ -72,11 +97,12 @@ function addedAndRemoved<T>(
 /** Sentences an owner reads before publishing, in both languages, in the same order. */
 export function summarize(diff: Omit<AppDiff, 'summary'>): Sentences {
   const out: Sentences = { en: [], zh: [] }
-  described(out, { en: 'App', zh: '应用' }, diff.app)
+  described(out, { en: 'App', zh: '应用' }, diff.app, appPropertyLabel)
   addedAndRemoved(out, diff.fields, fieldName)
-  for (const field of diff.fields.changed) described(out, fieldName(field), field.changes)
+  for (const field of diff.fields.changed)
+    described(out, fieldName(field), field.changes, (key) => fieldPropertyLabel(field.type, key))
   addedAndRemoved(out, diff.nodes, nodeName)
-  for (const node of diff.nodes.changed) described(out, nodeName(node), node.changes)
+  for (const node of diff.nodes.changed) described(out, nodeName(node), node.changes, nodePropertyLabel)
   addedAndRemoved(out, diff.edges, (edge) => ({ en: `Edge ${edgeName(edge)}`, zh: `连线 ${edgeName(edge)}` }))
   for (const { before, after } of diff.edges.changed) {
     out.en.push(`Edge ${edgeName(before)} now runs ${edgeName(after)}`)
