@@ -1,11 +1,12 @@
 import type { Condition, Field, FormDefinition } from '@signoff/schemas'
 import { compile } from './compile.ts'
 import { conditionProgram } from './condition-program.ts'
-import { celContext, celSurroundings, type EvaluationContext, withForm } from './context.ts'
+import { celSurroundings, type EvaluationContext, withForm } from './context.ts'
 import { type FormEnvironment, formEnvironment } from './environment.ts'
 import { ExpressionError } from './errors.ts'
 import { props } from './field-props.ts'
-import { type FormModel, toCelForm } from './form-model.ts'
+import { type FormModel, toCelForm, toCelFormReading } from './form-model.ts'
+import { programReads } from './form-reads.ts'
 import { planFormulas } from './formula-graph.ts'
 import { resultSpec } from './formula-result.ts'
 import type { CelRecord } from './records.ts'
@@ -22,7 +23,9 @@ export function evaluateCondition(
   context: EvaluationContext,
 ): boolean {
   const program = conditionProgram(condition, form)
-  return conditionResult(program.run(celContext(formEnvironment(form).model, context)))
+  const surroundings = celSurroundings(context)
+  const record = toCelFormReading(formEnvironment(form).model, context.values, programReads(program))
+  return conditionResult(program.run(withForm(surroundings, record)))
 }
 
 export function conditionResult(result: unknown): boolean {

@@ -52,20 +52,21 @@ export function locateField(model: FormModel, id: string): { field: Field; table
   return undefined
 }
 
+function setField(record: CelRecord, field: Field, values: Record<string, unknown>, model: FormModel): void {
+  const shape = shapeOf(field)
+  if (!shape) return
+  const { id } = field
+  const value = shapes[shape].toCel(Object.hasOwn(values, id) ? values[id] : undefined, field, (table, row) =>
+    toCelRow(model, table.id, row),
+  )
+  if (value !== undefined) record.set(id, value)
+}
+
 function toRecord(fields: Map<string, Field>, raw: unknown, make: RecordClass, model: FormModel): CelRecord {
   const record = new make()
   if (typeof raw !== 'object' || raw === null) return record
   const values = raw as Record<string, unknown>
-  for (const [id, field] of fields) {
-    const shape = shapeOf(field)
-    if (!shape) continue
-    const value = shapes[shape].toCel(
-      Object.hasOwn(values, id) ? values[id] : undefined,
-      field,
-      (table, row) => toCelRow(model, table.id, row),
-    )
-    if (value !== undefined) record.set(id, value)
-  }
+  for (const field of fields.values()) setField(record, field, values, model)
   return record
 }
 
@@ -77,4 +78,23 @@ export function toCelRow(model: FormModel, tableId: string, raw: unknown): CelRe
 
 export function toCelForm(model: FormModel, values: unknown): CelRecord {
   return toRecord(model.fields, values, model.formClass, model)
+}
+
+/**
+ * The form's CEL record with only the fields an expression reads (formReads), or all of them when that is
+ * not known: a condition on one field then converts one value, not a whole detail table of decimals.
+ */
+export function toCelFormReading(
+  model: FormModel,
+  values: unknown,
+  reads: ReadonlySet<string> | undefined,
+): CelRecord {
+  if (reads === undefined) return toCelForm(model, values)
+  const record = new model.formClass()
+  if (typeof values !== 'object' || values === null) return record
+  for (const id of reads) {
+    const field = model.fields.get(id)
+    if (field) setField(record, field, values as Record<string, unknown>, model)
+  }
+  return record
 }

@@ -1,3 +1,4 @@
+import type { Condition } from '@signoff/schemas'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkExpression } from './check.ts'
 import { compile } from './compile.ts'
@@ -140,7 +141,9 @@ describe('sandbox', () => {
     ['too many rows', { items: Array.from({ length: 1001 }, () => ({ qty: 1 })) }],
     ['too many selected options', { tags: Array.from({ length: 1001 }, () => 'x') }],
   ])('refuses %s as input', (_name, input) => {
-    expect(() => evaluateCondition({ field: 'title', op: 'notEmpty' }, testForm, context(input))).toThrow(
+    // Only the fields a condition reads are converted (and checked), so this one reads all three.
+    const readsAll: Condition = { cel: 'has(form.title) || has(form.items) || has(form.tags)' }
+    expect(() => evaluateCondition(readsAll, testForm, context(input))).toThrow(
       expect.objectContaining({ code: 'limit' }),
     )
   })

@@ -3,7 +3,8 @@ import { conditionProgram } from './condition-program.ts'
 import { celSurroundings, type Surroundings, withForm } from './context.ts'
 import { formEnvironment } from './environment.ts'
 import { computeFormulasWith, conditionResult } from './evaluate.ts'
-import { toCelForm } from './form-model.ts'
+import { toCelForm, toCelFormReading } from './form-model.ts'
+import { programReads } from './form-reads.ts'
 
 /** Conditions over one set of values, converted to CEL once for all of them. */
 export interface BoundValues {
@@ -31,18 +32,39 @@ export function expressionScope(form: FormDefinition, surroundings: Surroundings
   const fe = formEnvironment(form)
   const variables = celSurroundings(surroundings)
   const bind = (values: Record<string, unknown>): BoundValues => {
-    let context: Record<string, unknown> | undefined
+    // Each condition converts only the fields it reads, into a record shared by the later conditions;
+    // one that may read anything gets the whole form, once.
+    const partial = new fe.model.formClass()
+    const converted = new Set<string>()
+    let partialContext: Record<string, unknown> | undefined
+    let wholeContext: Record<string, unknown> | undefined
+    const contextFor = (reads: ReadonlySet<string> | undefined) => {
+      if (reads === undefined) {
+        wholeContext ??= withForm(variables, toCelForm(fe.model, values))
+        return wholeContext
+      }
+      const missing = new Set([...reads].filter((id) => !converted.has(id)))
+      if (missing.size > 0) {
+        for (const [id, value] of toCelFormReading(fe.model, values, missing)) partial.set(id, value)
+        for (const id of missing) converted.add(id)
+      }
+      partialContext ??= withForm(variables, partial)
+      return partialContext
+    }
     return {
       holds: (condition) => {
         // The condition is checked before the values are read, as evaluateCondition does.
         const program = conditionProgram(condition, form)
-        context ??= withForm(variables, toCelForm(fe.model, values))
-        return conditionResult(program.run(context))
+        return conditionResult(program.run(contextFor(programReads(program))))
       },
     }
   }
   return {
-    holds: (condition, values) => bind(values).holds(condition),
+    holds: (condition, values) => {
+      const program = conditionProgram(condition, form)
+      const record = toCelFormReading(fe.model, values, programReads(program))
+      return conditionResult(program.run(withForm(variables, record)))
+    },
     bind,
     computeFormulas: (values) => computeFormulasWith(fe, values, variables),
   }
