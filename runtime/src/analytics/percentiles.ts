@@ -7,19 +7,22 @@ export function percentile(sorted: readonly number[], p: number): number | undef
 
 export interface Durations {
   count: number
-  /** Hours, one decimal. */
-  medianHours: number | null
-  p90Hours: number | null
+  /** Whole minutes: a wait of a few minutes reads as such, not as "under 0.1 hours". */
+  medianMinutes: number | null
+  p90Minutes: number | null
 }
 
-const hours = (ms: number | undefined) => (ms === undefined ? null : Math.round(ms / 360_000) / 10)
+/** Milliseconds to whole minutes, rounded to the nearest. */
+export const minutes = (ms: number) => Math.round(ms / 60_000)
+
+const minutesOf = (ms: number | undefined) => (ms === undefined ? null : minutes(ms))
 
 export function durations(ms: readonly number[]): Durations {
   const sorted = [...ms].sort((a, b) => a - b)
   return {
     count: sorted.length,
-    medianHours: hours(percentile(sorted, 50)),
-    p90Hours: hours(percentile(sorted, 90)),
+    medianMinutes: minutesOf(percentile(sorted, 50)),
+    p90Minutes: minutesOf(percentile(sorted, 90)),
   }
 }
 

@@ -46,7 +46,7 @@ describe('summarize', () => {
         finished: 2,
         approved: 1,
         rejected: 1,
-        cycleTime: { count: 2, medianHours: 2, p90Hours: 10 },
+        cycleTime: { count: 2, medianMinutes: 120, p90Minutes: 600 },
       },
       {
         appId: 'buy',
@@ -54,15 +54,15 @@ describe('summarize', () => {
         finished: 1,
         approved: 1,
         rejected: 0,
-        cycleTime: { count: 1, medianHours: 24, p90Hours: 24 },
+        cycleTime: { count: 1, medianMinutes: 1440, p90Minutes: 1440 },
       },
     ])
   })
 
   it('times each deciding node (cc tasks do not count) and counts what is open there', () => {
     expect(summary.nodes).toEqual([
-      { appId: 'leave', node: 'supervisor', open: 2, count: 2, medianHours: 2, p90Hours: 10 },
-      { appId: 'buy', node: 'cfo', open: 0, count: 1, medianHours: 24, p90Hours: 24 },
+      { appId: 'leave', node: 'supervisor', open: 2, count: 2, medianMinutes: 120, p90Minutes: 600 },
+      { appId: 'buy', node: 'cfo', open: 0, count: 1, medianMinutes: 1440, p90Minutes: 1440 },
     ])
   })
 
@@ -74,9 +74,27 @@ describe('summarize', () => {
   })
 
   it('lists open tasks per approver with the oldest one’s age, and ranks bottlenecks by waiting work', () => {
-    expect(summary.openByApprover).toEqual([{ userId: 'lisi', open: 2, oldestHours: 48 }])
+    expect(summary.openByApprover).toEqual([{ userId: 'lisi', open: 2, oldestMinutes: 2880 }])
     expect(summary.bottlenecks).toEqual([
-      { appId: 'leave', node: 'supervisor', open: 2, medianHours: 2, waitingHours: 4 },
+      { appId: 'leave', node: 'supervisor', open: 2, medianMinutes: 120, waitingMinutes: 240 },
+    ])
+  })
+
+  it('times short waits to the minute', () => {
+    const minute = (n: number, seconds = 0) => new Date(Date.UTC(2026, 10, 16, 9, n, seconds)).toISOString()
+    const quick = [
+      task('leave', 'supervisor', 'lisi', minute(0), minute(3)),
+      task('leave', 'supervisor', 'lisi', minute(0), minute(4, 40)),
+      task('leave', 'supervisor', 'lisi', minute(0), minute(0, 20)),
+      task('leave', 'supervisor', 'wangwu', minute(0), null),
+    ]
+    const short = summarize([], quick, minute(2))
+    expect(short.nodes).toEqual([
+      { appId: 'leave', node: 'supervisor', open: 1, count: 3, medianMinutes: 3, p90Minutes: 5 },
+    ])
+    expect(short.openByApprover).toEqual([{ userId: 'wangwu', open: 1, oldestMinutes: 2 }])
+    expect(short.bottlenecks).toEqual([
+      { appId: 'leave', node: 'supervisor', open: 1, medianMinutes: 3, waitingMinutes: 3 },
     ])
   })
 

@@ -1,4 +1,4 @@
-import { type Durations, durations, isoWeek } from './percentiles.ts'
+import { type Durations, durations, isoWeek, minutes } from './percentiles.ts'
 
 export interface InstanceFact {
   id: string
@@ -25,9 +25,9 @@ export interface Summary {
   })[]
   nodes: ({ appId: string; node: string; open: number } & Durations)[]
   weeks: { week: string; started: number; finished: number }[]
-  openByApprover: { userId: string; open: number; oldestHours: number }[]
-  /** Where work waits longest: open tasks times their median time at the node, worst first. */
-  bottlenecks: { appId: string; node: string; open: number; medianHours: number; waitingHours: number }[]
+  openByApprover: { userId: string; open: number; oldestMinutes: number }[]
+  /** Where work waits longest: open tasks times their median time at the node (minutes), worst first. */
+  bottlenecks: { appId: string; node: string; open: number; medianMinutes: number; waitingMinutes: number }[]
 }
 
 const finishedStatuses = new Set(['approved', 'rejected', 'withdrawn', 'failed'])
@@ -101,15 +101,15 @@ export function summarize(
     .map((week) => ({ week, started: started.get(week) ?? 0, finished: finishedWeeks.get(week) ?? 0 }))
 
   const bottlenecks = nodes
-    .filter((node) => node.open > 0 && node.medianHours !== null)
+    .filter((node) => node.open > 0 && node.medianMinutes !== null)
     .map((node) => ({
       appId: node.appId,
       node: node.node,
       open: node.open,
-      medianHours: node.medianHours ?? 0,
-      waitingHours: Math.round(node.open * (node.medianHours ?? 0) * 10) / 10,
+      medianMinutes: node.medianMinutes ?? 0,
+      waitingMinutes: node.open * (node.medianMinutes ?? 0),
     }))
-    .sort((a, b) => b.waitingHours - a.waitingHours)
+    .sort((a, b) => b.waitingMinutes - a.waitingMinutes)
     .slice(0, 5)
 
   return {
@@ -120,9 +120,9 @@ export function summarize(
       .map(([userId, entry]) => ({
         userId,
         open: entry.open,
-        oldestHours: Math.round(entry.oldest / 360_000) / 10,
+        oldestMinutes: minutes(entry.oldest),
       }))
-      .sort((a, b) => b.open - a.open || b.oldestHours - a.oldestHours),
+      .sort((a, b) => b.open - a.open || b.oldestMinutes - a.oldestMinutes),
     bottlenecks,
   }
 }

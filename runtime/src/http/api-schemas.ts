@@ -249,7 +249,7 @@ export const apiSchemas = {
   AnalyticsOverview: {
     type: 'object',
     description:
-      'window {from, to, timeZone}; apps [{appId, name, started, finished, approved, rejected, cycleTime {count, medianHours, p90Hours}}]; nodes [{appId, node, name, open, count, medianHours, p90Hours}]; weeks [{week, started, finished}]; openByApprover [{userId, name, open, oldestHours}]; bottlenecks [{appId, node, name, open, medianHours, waitingHours}]',
+      'window {from, to, timeZone}; apps [{appId, name, started, finished, approved, rejected, cycleTime {count, medianMinutes, p90Minutes}}]; nodes [{appId, node, name, open, count, medianMinutes, p90Minutes}]; weeks [{week, started, finished}]; openByApprover [{userId, name, open, oldestMinutes}]; bottlenecks [{appId, node, name, open, medianMinutes, waitingMinutes}] (durations in whole minutes)',
     required: ['window', 'apps', 'nodes', 'weeks', 'openByApprover', 'bottlenecks'],
   },
   SimulateRequest: object(

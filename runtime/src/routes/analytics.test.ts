@@ -47,12 +47,12 @@ describe('GET /analytics/overview', () => {
     )
     expect(head).toMatchObject({
       count: 2,
-      medianHours: 2,
-      p90Hours: 6,
+      medianMinutes: 120,
+      p90Minutes: 360,
       open: 1,
       name: { 'zh-CN': expect.any(String) },
     })
-    expect(body.openByApprover).toContainEqual({ userId: 'lisi', name: '李四', open: 1, oldestHours: 6 })
+    expect(body.openByApprover).toContainEqual({ userId: 'lisi', name: '李四', open: 1, oldestMinutes: 360 })
     expect(body.bottlenecks[0]).toMatchObject({ appId: procurement, node: 'departmentApproval', open: 1 })
     expect(body.weeks).toEqual([{ week: '2026-W10', started: 3, finished: 0 }])
   })

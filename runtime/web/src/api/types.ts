@@ -207,10 +207,11 @@ export interface ImportRowError {
   issues: { code: string; message: string; path: string; params?: Record<string, string | number> }[]
 }
 
+/** Durations in whole minutes. */
 export interface Durations {
   count: number
-  medianHours: number | null
-  p90Hours: number | null
+  medianMinutes: number | null
+  p90Minutes: number | null
 }
 
 /** GET /analytics/overview (runtime/src/routes/analytics.ts). */
@@ -227,14 +228,14 @@ export interface AnalyticsOverview {
   }[]
   nodes: ({ appId: string; node: string; name?: I18NText; open: number } & Durations)[]
   weeks: { week: string; started: number; finished: number }[]
-  openByApprover: { userId: string; name: string; open: number; oldestHours: number }[]
+  openByApprover: { userId: string; name: string; open: number; oldestMinutes: number }[]
   bottlenecks: {
     appId: string
     node: string
     name?: I18NText
     open: number
-    medianHours: number
-    waitingHours: number
+    medianMinutes: number
+    waitingMinutes: number
   }[]
 }
 

@@ -1,19 +1,20 @@
 import type { Locale } from '../i18n/dictionary.ts'
 
 const units = {
-  'zh-CN': { under: '不到 6 分钟', minutes: '分钟', hours: '小时', days: '天' },
-  en: { under: 'under 6 min', minutes: 'min', hours: 'h', days: 'd' },
+  'zh-CN': { under: '不到 1 分钟', minutes: '分钟', hours: '小时', days: '天' },
+  en: { under: 'under 1 min', minutes: 'min', hours: 'h', days: 'd' },
 } satisfies Record<Locale, Record<string, string>>
 
 /**
- * A duration given in hours (one decimal, as the analytics answer) the way people read it: minutes
- * under an hour, hours under two days, then days. Zero is "under 6 minutes", the answer's resolution.
+ * A duration given in whole minutes (as the analytics answer) the way people read it: minutes under an
+ * hour, hours (one decimal) under two days, then days. Zero is "under a minute", the answer's resolution.
  */
-export function formatHours(hours: number | null, locale: Locale): string {
-  if (hours === null) return '—'
+export function formatMinutes(minutes: number | null, locale: Locale): string {
+  if (minutes === null) return '—'
   const unit = units[locale]
-  if (hours < 0.1) return unit.under
-  if (hours < 1) return `${Math.round(hours * 60)} ${unit.minutes}`
+  if (minutes < 1) return unit.under
+  if (minutes < 60) return `${Math.round(minutes)} ${unit.minutes}`
+  const hours = minutes / 60
   if (hours < 48) return `${Math.round(hours * 10) / 10} ${unit.hours}`
   return `${Math.round((hours / 24) * 10) / 10} ${unit.days}`
 }

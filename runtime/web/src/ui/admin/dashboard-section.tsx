@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts'
 import type { AnalyticsOverview } from '../../api/types.ts'
 import { format } from '../../i18n/dictionary.ts'
 import { pickText, useLocale, useMessages } from '../../i18n/locale-store.ts'
-import { formatHours, weekStart } from '../../model/durations.ts'
+import { formatMinutes, weekStart } from '../../model/durations.ts'
 import { Bars } from './dashboard-bars.tsx'
 import { useLoad } from './use-load.ts'
 
@@ -26,8 +26,8 @@ export function DashboardSection() {
   const overview: AnalyticsOverview | undefined = data
   const appName = (id: string) =>
     pickText(overview?.apps.find((entry) => entry.appId === id)?.name, locale) || id
-  const hours = (value: number | null) => formatHours(value, locale)
-  const hoursColumns = [
+  const duration = (value: number | null) => formatMinutes(value, locale)
+  const durationColumns = [
     { title: t.dashboardMedian, key: 'median', width: 110 },
     { title: t.dashboardP90, key: 'p90', width: 110 },
   ]
@@ -77,8 +77,8 @@ export function DashboardSection() {
                 // Phones keep the counts that matter most beside the times; the outcome split needs room.
                 { title: t.dashboardApproved, dataIndex: 'approved', align: 'right', responsive: ['sm'] },
                 { title: t.dashboardRejected, dataIndex: 'rejected', align: 'right', responsive: ['sm'] },
-                { ...hoursColumns[0], render: (_, row) => hours(row.cycleTime.medianHours) },
-                { ...hoursColumns[1], render: (_, row) => hours(row.cycleTime.p90Hours) },
+                { ...durationColumns[0], render: (_, row) => duration(row.cycleTime.medianMinutes) },
+                { ...durationColumns[1], render: (_, row) => duration(row.cycleTime.p90Minutes) },
               ]}
             />
           </Card>
@@ -104,8 +104,8 @@ export function DashboardSection() {
                 { title: t.dashboardApp, render: (_, row) => appName(row.appId), responsive: ['sm'] },
                 { title: t.dashboardNode, render: (_, row) => pickText(row.name, locale) || row.node },
                 { title: t.dashboardOpen, dataIndex: 'open', align: 'right' },
-                { ...hoursColumns[0], render: (_, row) => hours(row.medianHours) },
-                { ...hoursColumns[1], render: (_, row) => hours(row.p90Hours) },
+                { ...durationColumns[0], render: (_, row) => duration(row.medianMinutes) },
+                { ...durationColumns[1], render: (_, row) => duration(row.p90Minutes) },
               ]}
             />
           </Card>
@@ -115,7 +115,7 @@ export function DashboardSection() {
                 rows={(overview?.openByApprover ?? []).map((entry) => ({
                   key: entry.userId,
                   label: entry.name,
-                  detail: `${t.dashboardOldest} ${hours(entry.oldestHours)}`,
+                  detail: `${t.dashboardOldest} ${duration(entry.oldestMinutes)}`,
                   value: entry.open,
                 }))}
               />
@@ -126,8 +126,8 @@ export function DashboardSection() {
                   key: `${entry.appId}:${entry.node}`,
                   label: `${appName(entry.appId)} · ${pickText(entry.name, locale) || entry.node}`,
                   detail: `${t.dashboardOpen} ${entry.open}`,
-                  value: entry.waitingHours,
-                  text: hours(entry.waitingHours),
+                  value: entry.waitingMinutes,
+                  text: duration(entry.waitingMinutes),
                 }))}
               />
             </Card>
