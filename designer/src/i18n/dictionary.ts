@@ -1,3 +1,4 @@
+import { sessionTextsEn, sessionTextsZh } from '@signoff/web-kit'
 import { flowEn, flowZhCN } from '../flow/flow-messages.ts'
 import { previewEn, previewZhCN } from '../preview/preview-messages.ts'
 import { simulateEn, simulateZhCN } from '../simulate/simulate-messages.ts'
@@ -6,15 +7,7 @@ import { versionsEn, versionsZhCN } from '../versions/versions-messages.ts'
 /** Every text the designer shows, in each language; en must have exactly the keys of zh-CN. */
 export const zhCN = {
   appTitle: 'Signoff 签批 · 设计器',
-  signIn: '登录',
-  signOut: '退出',
-  login: '账号',
-  password: '密码',
-  tenant: '组织（可选）',
-  signInFailed: '账号或密码错误',
-  tooManyAttempts: '尝试次数过多，请稍后再试',
-  twoFactorCode: '验证码（身份验证器中的 6 位数字，或一个恢复码）',
-  twoFactorFailed: '验证码错误、已用过或已过期',
+  ...sessionTextsZh,
   twoFactorEnrolRequired: '你的组织要求管理员开启两步验证，开启后才能继续使用设计器。',
   twoFactorEnrolGo: '去开启两步验证',
   apps: '应用',
@@ -187,15 +180,7 @@ export type MessageKey = keyof Messages
 
 export const en: Messages = {
   appTitle: 'Signoff · Designer',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  login: 'Login',
-  password: 'Password',
-  tenant: 'Organization (optional)',
-  signInFailed: 'Wrong login or password',
-  tooManyAttempts: 'Too many attempts; try again later',
-  twoFactorCode: 'Code from your authenticator app (or a recovery code)',
-  twoFactorFailed: 'The code is wrong, used or expired',
+  ...sessionTextsEn,
   twoFactorEnrolRequired:
     'Your organization requires admins to use two-factor sign-in; turn it on to go on using the designer.',
   twoFactorEnrolGo: 'Turn on two-factor sign-in',

@@ -4,19 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import '@signoff/form-renderer/testing/dom-setup'
 import { createHttpClient } from './http-client.ts'
 import { LoginPage, type LoginTexts } from './login-page.tsx'
+import { sessionTextsEn } from './session-texts.ts'
 import { fakeFetch } from './testing/fake-fetch.ts'
 
-const texts: LoginTexts = {
-  appTitle: 'Signoff',
-  login: 'Login',
-  password: 'Password',
-  tenant: 'Organization',
-  twoFactorCode: 'Code',
-  signIn: 'Sign in',
-  signInFailed: 'Wrong login or password',
-  twoFactorFailed: 'Wrong code',
-  tooManyAttempts: 'Too many attempts',
-}
+const texts: LoginTexts = { ...sessionTextsEn, appTitle: 'Signoff' }
 const me = { user: { login: 'admin' }, csrfToken: 'csrf-1' }
 
 afterEach(() => {
@@ -26,11 +17,11 @@ afterEach(() => {
 function signInPage() {
   const signedIn = vi.fn()
   render(<LoginPage client={createHttpClient<typeof me>()} texts={texts} onSignedIn={signedIn} />)
-  fireEvent.change(screen.getByLabelText('Login'), { target: { value: 'admin' } })
-  fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'demo1234' } })
+  fireEvent.change(screen.getByLabelText(texts.login), { target: { value: 'admin' } })
+  fireEvent.change(screen.getByLabelText(texts.password), { target: { value: 'demo1234' } })
   return signedIn
 }
-const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+const submit = () => fireEvent.click(screen.getByRole('button', { name: texts.signIn }))
 
 describe('LoginPage', () => {
   it('asks for the authenticator code when the password step says so, then signs in with it', async () => {
@@ -41,12 +32,12 @@ describe('LoginPage', () => {
     ])
     const signedIn = signInPage()
     submit()
-    const code = await screen.findByLabelText('Code')
+    const code = await screen.findByLabelText(texts.twoFactorCode)
     expect(signedIn).not.toHaveBeenCalled()
 
     fireEvent.change(code, { target: { value: ' 000000 ' } })
     submit()
-    expect(await screen.findByText('Wrong code')).toBeTruthy()
+    expect(await screen.findByText(texts.twoFactorFailed)).toBeTruthy()
     fireEvent.change(code, { target: { value: '123456' } })
     submit()
     await waitFor(() => expect(signedIn).toHaveBeenCalledWith(me))
@@ -65,9 +56,9 @@ describe('LoginPage', () => {
     ])
     const signedIn = signInPage()
     submit()
-    expect(await screen.findByText('Wrong login or password')).toBeTruthy()
+    expect(await screen.findByText(texts.signInFailed)).toBeTruthy()
     submit()
-    expect(await screen.findByText('Too many attempts')).toBeTruthy()
+    expect(await screen.findByText(texts.tooManyAttempts)).toBeTruthy()
     expect(signedIn).not.toHaveBeenCalled()
   })
 })

@@ -2,19 +2,10 @@ import { Alert, Button, Card, Form, Input } from 'antd'
 import { type ReactNode, useState } from 'react'
 import { ApiError, type HttpClient, type SignedIn } from './http-client.ts'
 import './login-page.css'
+import type { sessionTextsZh } from './session-texts.ts'
 
-/** The texts the sign-in page shows; each app's dictionary has them. */
-export interface LoginTexts {
-  appTitle: string
-  login: string
-  password: string
-  tenant: string
-  twoFactorCode: string
-  signIn: string
-  signInFailed: string
-  twoFactorFailed: string
-  tooManyAttempts: string
-}
+/** The texts the sign-in page shows: the shared session texts and the app's title. */
+export type LoginTexts = typeof sessionTextsZh & { appTitle: string }
 
 interface Credentials {
   login: string

@@ -1,3 +1,4 @@
+import { sessionTextsEn, sessionTextsZh } from '@signoff/web-kit'
 import { accountEn, accountZh } from './account-messages.ts'
 import { adminEn, adminZh } from './admin-messages.ts'
 import { certificationEn, certificationZh } from './certification-messages.ts'
@@ -6,16 +7,8 @@ import { importEn, importZh } from './import-messages.ts'
 /** Every text the workspace shows, in each language; en must have exactly the keys of zh-CN. */
 export const zhCN = {
   appTitle: 'Signoff 签批 · 工作台',
+  ...sessionTextsZh,
   brand: '签批',
-  signIn: '登录',
-  signOut: '退出',
-  login: '账号',
-  password: '密码',
-  tenant: '组织（可选）',
-  signInFailed: '账号或密码错误',
-  tooManyAttempts: '尝试次数过多，请稍后再试',
-  twoFactorCode: '验证码（身份验证器中的 6 位数字，或一个恢复码）',
-  twoFactorFailed: '验证码错误、已用过或已过期',
   language: '语言',
   navStart: '发起',
   navInbox: '审批',
@@ -143,16 +136,8 @@ export type MessageKey = keyof Messages
 
 export const en: Messages = {
   appTitle: 'Signoff · Workspace',
+  ...sessionTextsEn,
   brand: 'Signoff',
-  signIn: 'Sign in',
-  signOut: 'Sign out',
-  login: 'Login',
-  password: 'Password',
-  tenant: 'Organization (optional)',
-  signInFailed: 'Wrong login or password',
-  tooManyAttempts: 'Too many attempts; try again later',
-  twoFactorCode: 'Code from your authenticator app (or a recovery code)',
-  twoFactorFailed: 'The code is wrong, used or expired',
   language: 'Language',
   navStart: 'Start',
   navInbox: 'Approvals',
