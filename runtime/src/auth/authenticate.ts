@@ -4,11 +4,11 @@ import type { Deps } from '../deps.ts'
 import type { AppEnv } from '../http/env.ts'
 import { HttpError } from '../http/errors.ts'
 import { apiTokens } from '../repositories/api-tokens.ts'
-import { sessions } from '../repositories/sessions.ts'
 import { csrfHeader, sessionCookie } from './cookies.ts'
 import { loadPrincipal } from './load-principal.ts'
 import type { Principal } from './principal.ts'
 import { hashToken, sameSecret } from './secrets.ts'
+import { sessionPrincipal } from './session-principal.ts'
 import { enforceTwoFactorPolicy } from './two-factor-policy.ts'
 
 /**
@@ -36,13 +36,7 @@ export async function authenticate(deps: Deps, c: Context<AppEnv>): Promise<Prin
   const cookie = getCookie(c, sessionCookie)
   if (!cookie) return undefined
   const tokenHash = hashToken(deps.secret, cookie)
-  const session = await sessions.findLive(deps.db, tokenHash, now)
-  if (!session) return undefined
-  const principal = await loadPrincipal(deps.db, session.tenant_id, session.user_id, {
-    via: 'session',
-    csrfToken: session.csrf_token,
-    sessionTokenHash: tokenHash,
-  })
+  const principal = await sessionPrincipal(deps.db, tokenHash, now)
   if (principal) await enforceTwoFactorPolicy(deps, c, principal)
   return principal
 }
