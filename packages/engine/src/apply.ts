@@ -4,6 +4,7 @@ import type { Directory } from '@signoff/schemas'
 import type { Handler } from './actions/handler.ts'
 import { handlers } from './actions/handlers.ts'
 import { isSelectRule } from './approvers/initiator-selects.ts'
+import { cloneJson } from './model/clone.ts'
 import type { EngineDefinition } from './model/definition.ts'
 import type { Effect } from './model/effects.ts'
 import type { EngineEvent, EventType, TimelineEntry } from './model/events.ts'
@@ -35,9 +36,18 @@ function blankState(event: EngineEvent): InstanceState {
   }
 }
 
-// States are plain JSON: a deep copy is the private working state an event may change or throw away.
+/**
+ * States are plain JSON: a deep copy is the private working state an event may change or throw away. The
+ * values, the biggest part, are shared instead: the engine never changes them in place, it replaces them
+ * (applyEdits, an automation's output), so the input state stays as it was.
+ */
 function copy(state: InstanceState): InstanceState {
-  return JSON.parse(JSON.stringify(state)) as InstanceState
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(state) as (keyof InstanceState)[]) {
+    const item = state[key]
+    if (item !== undefined) out[key] = key === 'values' ? item : cloneJson(item)
+  }
+  return out as unknown as InstanceState
 }
 
 function checkEvent(state: InstanceState | null, event: EngineEvent): void {

@@ -3,6 +3,7 @@ import type { AutomationNode } from '@signoff/schemas'
 import { advance } from '../flow/advance.ts'
 import { giveUp, retryFromEarlierNode } from '../flow/automation-failure.ts'
 import { scheduleTimer } from '../flow/timers.ts'
+import { cloneJson } from '../model/clone.ts'
 import { refuse } from '../model/refusal.ts'
 import { nodeLabel, note } from '../run.ts'
 import { text } from '../text.ts'
@@ -36,8 +37,14 @@ export const automationResult: Handler<'automationResult'> = (run, event) => {
   }
   if (event.ok) {
     const output = event.output ?? {}
-    for (const [key, field] of Object.entries(node.outputs ?? {}))
-      if (Object.hasOwn(output, key)) state.values[field] = output[key]
+    // A new values object, never a change in place: states share their values (see apply.ts).
+    const values = { ...state.values }
+    for (const [key, field] of Object.entries(node.outputs ?? {})) {
+      if (!Object.hasOwn(output, key)) continue
+      if (output[key] === undefined) delete values[field]
+      else values[field] = cloneJson(output[key])
+    }
+    state.values = values
     done()
     return { text: text(`${label['zh-CN']}：成功`, `${label.en}: succeeded`), node: node.id }
   }
