@@ -2,21 +2,27 @@ import { expect, type Page, test } from '@playwright/test'
 import { snapshot } from './support/session.ts'
 import { appIdOf, personOf, png } from './support/workspace.ts'
 
-declare global {
-  interface Window {
-    cspViolations: string[]
-  }
+// The page's globals as these checks use them (the e2e specs compile without the DOM library).
+interface ViolationEvent {
+  violatedDirective: string
+  blockedURI: string
+}
+type PageGlobals = typeof globalThis & {
+  cspViolations: string[]
+  evalOutcome?: string
+  document: { addEventListener(type: string, listener: (event: ViolationEvent) => void): void }
 }
 
 /** Collects every Content-Security-Policy violation the page reports, from its first script on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
-    window.cspViolations = []
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    const scope = globalThis as PageGlobals
+    scope.cspViolations = []
+    scope.document.addEventListener('securitypolicyviolation', (event) =>
+      scope.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
     )
   })
-  return () => page.evaluate(() => window.cspViolations)
+  return () => page.evaluate(() => (globalThis as PageGlobals).cspViolations)
 }
 
 test('a form opens, shows a required-field error and submits under a CSP without unsafe-eval', async ({
@@ -72,7 +78,7 @@ test('a form opens, shows a required-field error and submits under a CSP without
   // The policy is enforced and the watch sees it: code from a string, run by the page (a timer, not
   // Playwright's evaluation, which the browser lets through), is refused and reported.
   await page.evaluate(() => {
-    const seen = window as unknown as { evalOutcome?: string }
+    const seen = globalThis as PageGlobals
     setTimeout(() => {
       try {
         seen.evalOutcome = String(new Function('return "ran"')())
@@ -81,9 +87,7 @@ test('a form opens, shows a required-field error and submits under a CSP without
       }
     })
   })
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { evalOutcome?: string }).evalOutcome))
-    .toBe('EvalError')
+  await expect.poll(() => page.evaluate(() => (globalThis as PageGlobals).evalOutcome)).toBe('EvalError')
   await expect.poll(violations).toEqual([expect.stringMatching(/^script-src/)])
   await zhang.close()
 })
