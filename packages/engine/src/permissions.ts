@@ -30,8 +30,15 @@ export function permissionsAt(definition: EngineDefinition, node: FlowNode): Map
   return out
 }
 
+const computed = new WeakMap<FormDefinition, ReadonlySet<string>>()
+
 /** Top-level formula fields: the system computes them, so a submitted value is dropped, never refused. */
-export function computedFields(form: FormDefinition): Set<string> {
-  const { formulas } = planFormulas(formEnvironment(form).model)
-  return new Set([...formulas].filter(([, f]) => f.tableId === undefined).map(([id]) => id))
+export function computedFields(form: FormDefinition): ReadonlySet<string> {
+  let found = computed.get(form)
+  if (!found) {
+    const { formulas } = planFormulas(formEnvironment(form).model)
+    found = new Set([...formulas].filter(([, f]) => f.tableId === undefined).map(([id]) => id))
+    computed.set(form, found)
+  }
+  return found
 }

@@ -19,7 +19,14 @@ export function graphOf(definition: EngineDefinition): Graph {
     if (!found) throw new Error(`the flow has no node "${id}"`)
     return found
   }
-  const outgoing = (id: string) => definition.flow.edges.filter((e) => e.source === id)
+  const bySource = new Map<string, FlowEdge[]>()
+  for (const edge of definition.flow.edges) {
+    const list = bySource.get(edge.source)
+    if (list) list.push(edge)
+    else bySource.set(edge.source, [edge])
+  }
+  // A copy, as the filter gave: callers may sort or change what they get.
+  const outgoing = (id: string) => [...(bySource.get(id) ?? [])]
   const start = definition.flow.nodes.find((n) => n.kind === 'start')
   if (!start) throw new Error('the flow has no start node')
   const graph = { node, outgoing, start }

@@ -8,19 +8,32 @@ interface Notice {
   node?: string
 }
 
+interface Channels {
+  people: readonly NotifyChannel[]
+  webhook: boolean
+}
+
+const channelsBySettings = new WeakMap<Run['definition']['settings'], Channels>()
+
 /** The app's channels (in-app when unset); the webhook channel carries instance events, not notices. */
-function channelsOf(run: Run): { people: NotifyChannel[]; webhook: boolean } {
-  const channels = run.definition.settings.notifications?.channels ?? ['inApp']
-  return {
-    people: channels.filter((c): c is NotifyChannel => c !== 'webhook'),
-    webhook: channels.includes('webhook'),
+function channelsOf(run: Run): Channels {
+  const { settings } = run.definition
+  let found = channelsBySettings.get(settings)
+  if (!found) {
+    const channels = settings.notifications?.channels ?? ['inApp']
+    found = {
+      people: channels.filter((c): c is NotifyChannel => c !== 'webhook'),
+      webhook: channels.includes('webhook'),
+    }
+    channelsBySettings.set(settings, found)
   }
+  return found
 }
 
 /** Tells people something through the app's channels; nothing when the app notifies people by none. */
 export function notify(run: Run, notice: Notice): void {
   const { people } = channelsOf(run)
-  if (people.length > 0) run.effects.push({ type: 'notify', ...notice, channels: people })
+  if (people.length > 0) run.effects.push({ type: 'notify', ...notice, channels: [...people] })
 }
 
 /**

@@ -66,7 +66,15 @@ function buildOrg(directory: Directory): Org {
     return chain
   }
 
-  const usersWithRole = (roleId: string) => directory.users.filter((u) => u.roles.includes(roleId))
+  // Holders by role, each list in directory order; asked for at every node with role approvers.
+  const holders = new Map<string, DirectoryUser[]>()
+  for (const u of directory.users)
+    for (const role of new Set(u.roles)) {
+      const list = holders.get(role)
+      if (list) list.push(u)
+      else holders.set(role, [u])
+    }
+  const usersWithRole = (roleId: string): DirectoryUser[] => [...(holders.get(roleId) ?? [])]
 
   const delegateOn = (userId: string, date: string): string | undefined =>
     users.get(userId)?.delegations?.find((d) => d.from <= date && date <= d.until)?.to
