@@ -82,7 +82,11 @@ export function withForm(
   form: CelRecord,
   more?: Record<string, unknown>,
 ): Record<string, unknown> {
-  return Object.assign(Object.create(null), surroundings, { form }, more)
+  // The surroundings as the prototype, not copied: cel-js reads variables by plain property access, and
+  // the chain still ends in null (celSurroundings makes a null-prototype object).
+  const variables: Record<string, unknown> = Object.create(surroundings)
+  variables.form = form
+  return more ? Object.assign(variables, more) : variables
 }
 
 /** The CEL variables for one evaluation, built from plain input; `form` is passed when already converted. */
