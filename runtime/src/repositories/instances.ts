@@ -1,8 +1,9 @@
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { forUpdate, jsonTextAt } from '../db/dialect.ts'
 import { precompiled } from '../db/precompiled.ts'
 import type { InstanceTable } from '../db/schema.ts'
-import { cappedCount } from './capped-count.ts'
+import { type CappedCount, countCap } from './capped-count.ts'
 
 export type InstanceRow = InstanceTable
 
@@ -124,6 +125,21 @@ const setSerial = precompiled((db, p: { tenantId: string; id: string; serialNumb
     .where('id', '=', p.id),
 )
 
+// Every inbox page counts the started list: as cappedCount does, at most countCap + 1 rows.
+const startedCount = precompiled((db, p: { tenantId: string; initiatorId: string }) =>
+  db
+    .selectFrom(
+      db
+        .selectFrom('instances')
+        .where('tenant_id', '=', p.tenantId)
+        .where('initiator_id', '=', p.initiatorId)
+        .select(sql<number>`1`.as('one'))
+        .limit(countCap + 1)
+        .as('sample'),
+    )
+    .select((eb) => eb.fn.countAll().as('count')),
+)
+
 export const instances = {
   get: async (db: Db, tenantId: string, id: string): Promise<InstanceRow | undefined> =>
     (await byId(db, { tenantId, id })).rows[0],
@@ -162,11 +178,10 @@ export const instances = {
     return query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute()
   },
   /** How many the user started, exact up to countCap (the list grows with their history). */
-  countStartedBy: (db: Db, tenantId: string, initiatorId: string) =>
-    cappedCount(
-      db,
-      db.selectFrom('instances').where('tenant_id', '=', tenantId).where('initiator_id', '=', initiatorId),
-    ),
+  countStartedBy: async (db: Db, tenantId: string, initiatorId: string): Promise<CappedCount> => {
+    const count = Number((await startedCount(db, { tenantId, initiatorId })).rows[0]?.count ?? 0)
+    return count > countCap ? { count: countCap, capped: true } : { count, capped: false }
+  },
   insert: async (db: Db, row: InstanceRow) => {
     await insertRow(db, row)
   },

@@ -1,7 +1,8 @@
+import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
 import { precompiled } from '../db/precompiled.ts'
 import type { TaskTable } from '../db/schema.ts'
-import { cappedCount } from './capped-count.ts'
+import { type CappedCount, countCap } from './capped-count.ts'
 
 export type TaskRow = TaskTable
 
@@ -71,30 +72,67 @@ export const tasks = {
     const decisions = mine.where('kind', '!=', ccKind)
     return box === 'todo' ? decisions.where('status', '=', 'open') : decisions.where('status', '=', 'done')
   },
-  list: (db: Db, tenantId: string, userId: string, box: Box, limit: number) =>
-    tasks
-      .inBox(db, tenantId, userId, box)
-      .selectAll()
-      .orderBy(box === 'done' ? 'completed_at' : 'created_at', 'desc')
-      .orderBy('id')
-      .limit(limit)
-      .execute(),
+  list: async (db: Db, tenantId: string, userId: string, box: Box, limit: number): Promise<TaskRow[]> =>
+    (await listings[box](db, { tenantId, userId, limit })).rows,
   count: async (db: Db, tenantId: string, userId: string, box: Box) =>
-    Number(
-      (
-        await tasks
-          .inBox(db, tenantId, userId, box)
-          .select((eb) => eb.fn.countAll().as('count'))
-          .executeTakeFirstOrThrow()
-      ).count,
-    ),
+    Number((await counts[box](db, { tenantId, userId })).rows[0]?.count ?? 0),
   /** The box's size, exact up to countCap (the done and CC boxes grow with the user's history). */
-  countCapped: (db: Db, tenantId: string, userId: string, box: Box) =>
-    cappedCount(db, tasks.inBox(db, tenantId, userId, box)),
+  countCapped: async (db: Db, tenantId: string, userId: string, box: Box): Promise<CappedCount> => {
+    const count = Number((await cappedCounts[box](db, { tenantId, userId })).rows[0]?.count ?? 0)
+    return count > countCap ? { count: countCap, capped: true } : { count, capped: false }
+  },
   insert: async (db: Db, row: TaskRow) => {
     await insertRow(db, row)
   },
   update: async (db: Db, tenantId: string, id: string, changes: TaskChanges) => {
     await updateRow(db, { ...changes, tenantId, id })
   },
+}
+
+// The inbox reads of every page, built once per box (db/precompiled.ts).
+type Mine = { tenantId: string; userId: string }
+
+const listing = (box: Box) =>
+  precompiled((db, p: Mine & { limit: number }) =>
+    tasks
+      .inBox(db, p.tenantId, p.userId, box)
+      .selectAll()
+      .orderBy(box === 'done' ? 'completed_at' : 'created_at', 'desc')
+      .orderBy('id')
+      .limit(p.limit),
+  )
+
+const counting = (box: Box) =>
+  precompiled((db, p: Mine) =>
+    tasks.inBox(db, p.tenantId, p.userId, box).select((eb) => eb.fn.countAll().as('count')),
+  )
+
+// As cappedCount counts: at most countCap + 1 rows read off the box's index.
+const cappedCounting = (box: Box) =>
+  precompiled((db, p: Mine) =>
+    db
+      .selectFrom(
+        tasks
+          .inBox(db, p.tenantId, p.userId, box)
+          .select(sql<number>`1`.as('one'))
+          .limit(countCap + 1)
+          .as('sample'),
+      )
+      .select((eb) => eb.fn.countAll().as('count')),
+  )
+
+const listings: Record<Box, ReturnType<typeof listing>> = {
+  todo: listing('todo'),
+  done: listing('done'),
+  cc: listing('cc'),
+}
+const counts: Record<Box, ReturnType<typeof counting>> = {
+  todo: counting('todo'),
+  done: counting('done'),
+  cc: counting('cc'),
+}
+const cappedCounts: Record<Box, ReturnType<typeof cappedCounting>> = {
+  todo: cappedCounting('todo'),
+  done: cappedCounting('done'),
+  cc: cappedCounting('cc'),
 }
