@@ -67,7 +67,15 @@ export const taskNodes = {
   end: undefined,
 } satisfies { [K in NodeKind]: TaskNodeOf<K> }
 
+// Read once per node object (a published definition never changes): it is asked for at every task.
+const read = new WeakMap<FlowNode, TaskNode | null>()
+
 export function taskNodeOf(node: FlowNode): TaskNode | undefined {
-  const read = taskNodes[node.kind as NodeKind] as TaskNodeOf<NodeKind>
-  return read?.(node as never)
+  let found = read.get(node)
+  if (found === undefined) {
+    const of = taskNodes[node.kind as NodeKind] as TaskNodeOf<NodeKind>
+    found = of?.(node as never) ?? null
+    read.set(node, found)
+  }
+  return found ?? undefined
 }
