@@ -144,4 +144,47 @@ describe('the demo templates end to end over HTTP', () => {
     ])
     expect(done).toMatchObject({ status: 'approved', values: { total: '10000.00' } })
   })
+
+  it('answers the start and a decision with the summary and tasks only under Prefer: return=minimal', async () => {
+    const minimal = { prefer: 'return=minimal' }
+    const zhangsan = await as('zhangsan')
+    const values = structuredClone(sampleSubmissions.reimbursement.values) as Record<string, LooseJson>
+    const started = await start(zhangsan, apps.reimbursement, values, minimal)
+    expect(started.status).toBe(201)
+    expect(started.headers.get('preference-applied')).toBe('return=minimal')
+    const short = await started.json()
+    expect(short).toMatchObject({ status: 'running', version: 1, initiator: 'zhangsan' })
+    expect(short.serialNumber).toMatch(/^\S+-\d{4}$/)
+    expect(short.tasks.filter((task: LooseJson) => task.status === 'open')).toHaveLength(1)
+    expect(short).not.toHaveProperty('timeline')
+    expect(short).not.toHaveProperty('predictedPath')
+    // The number the short answer gave is the one the instance keeps.
+    const full = await (await zhangsan.request('GET', `/api/v1/instances/${short.id}`)).json()
+    expect(full.serialNumber).toBe(short.serialNumber)
+    expect(full.timeline).toHaveLength(1)
+
+    const lisi = await as('lisi')
+    const task = await theOpenTask(lisi, short.id)
+    const approved = await lisi.request('POST', `/api/v1/tasks/${task.id}/approve`, {
+      json: {},
+      headers: minimal,
+    })
+    expect(approved.status).toBe(200)
+    expect(approved.headers.get('etag')).toBe('"v2"')
+    const decided = await approved.json()
+    expect(decided).toMatchObject({ id: short.id, version: 2 })
+    expect(decided.tasks.find((row: LooseJson) => row.id === task.id)).toMatchObject({ status: 'done' })
+    expect(decided).not.toHaveProperty('timeline')
+    // Without the preference, the full view as before.
+    const next = await theOpenTask(await as('zhaoliu'), short.id)
+    const plain = await (await as('zhaoliu')).request('POST', `/api/v1/tasks/${next.id}/approve`, {
+      json: {},
+    })
+    expect(plain.headers.get('preference-applied')).toBeNull()
+    expect((await plain.json()).timeline.map((entry: LooseJson) => entry.type)).toEqual([
+      'start',
+      'approve',
+      'approve',
+    ])
+  })
 })
