@@ -2,7 +2,7 @@ import { diffApps } from '@signoff/analysis'
 import type { AppDefinition } from '@signoff/schemas'
 import { describe, expect, it } from 'vitest'
 import leave from '../../../packages/templates/apps/leave.json' with { type: 'json' }
-import { diffRows, shortValue } from './diff-rows.ts'
+import { diffRows } from './diff-rows.ts'
 
 const before = leave as unknown as AppDefinition
 
@@ -59,16 +59,5 @@ describe('diffRows', () => {
     expect(rows.map((row) => row.title)).toEqual([
       `${edge.source} → end${edge.branch ? ` (${edge.branch})` : ''}`,
     ])
-  })
-})
-
-describe('shortValue', () => {
-  it.each([
-    [undefined, '—'],
-    ['text', 'text'],
-    [{ a: 1 }, '{"a":1}'],
-    ['x'.repeat(200), `${'x'.repeat(159)}…`],
-  ])('%j → %s', (value, expected) => {
-    expect(shortValue(value)).toBe(expected)
   })
 })

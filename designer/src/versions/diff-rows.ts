@@ -110,10 +110,3 @@ export function diffRows(diff: AppDiff): DiffRow[] {
   properties('setting', diff.settings)
   return rows
 }
-
-/** A property value as one short line: JSON, cut at `max` characters; absent shows as an em dash. */
-export function shortValue(value: unknown, max = 160): string {
-  if (value === undefined) return '—'
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
-}

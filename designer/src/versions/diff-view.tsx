@@ -1,11 +1,15 @@
-import type { AppDiff } from '@signoff/analysis'
+import {
+  type AppDiff,
+  appPropertyLabel,
+  displayValue,
+  fieldPropertyLabel,
+  nodePropertyLabel,
+} from '@signoff/analysis'
 import { nodeTypes } from '@signoff/node-types'
 import { Alert, Empty, List, Space, Tag, Typography } from 'antd'
 import { specOf } from '../form/field-catalog.ts'
-import type { MessageKey } from '../i18n/dictionary.ts'
 import { pickText, useLocaleStore, useMessages } from '../i18n/locale-store.ts'
-import { baseTitles } from '../properties/base-titles.ts'
-import { type DiffChange, type DiffRow, type DiffSubject, diffRows, shortValue } from './diff-rows.ts'
+import { type DiffChange, type DiffRow, type DiffSubject, diffRows } from './diff-rows.ts'
 
 const changeColor = { added: 'green', removed: 'red', changed: 'orange', moved: 'blue' } satisfies Record<
   DiffChange,
@@ -24,11 +28,16 @@ function kindLabel(row: DiffRow, locale: 'zh-CN' | 'en'): string | undefined {
   return label ? pickText(label, locale) : row.kind
 }
 
-/** The designer's name for a changed property where it has one (the panels' labels), else its key. */
-function propertyKey(subject: DiffSubject, property: string): MessageKey | undefined {
-  if (subject === 'field') return baseTitles[property]
-  return subject === 'node' && property === 'name' ? 'nodeName' : undefined
+/** A changed property as the panels name it (the words the summary uses too), else its key. */
+function propertyLabel(row: DiffRow, property: string, locale: 'zh-CN' | 'en'): string {
+  if (row.subject === 'field') return fieldPropertyLabel(row.kind ?? '', property)[locale]
+  if (row.subject === 'node') return nodePropertyLabel(property)[locale]
+  if (row.subject === 'app') return appPropertyLabel(property)[locale]
+  return property
 }
+
+const shown = (value: unknown, locale: 'zh-CN' | 'en') =>
+  displayValue(value, locale, { max: 160, quote: false })
 
 /** Two versions side by side as a list: every field, node, edge and setting that differs, coloured by how. */
 export function DiffView({ diff, onPick }: { diff: AppDiff; onPick?: (path: string) => void }) {
@@ -79,23 +88,20 @@ export function DiffView({ diff, onPick }: { diff: AppDiff; onPick?: (path: stri
                 </Typography.Text>
                 {row.kind && <Typography.Text type="secondary">{kindLabel(row, locale)}</Typography.Text>}
               </Space>
-              {row.properties.map((property) => {
-                const key = propertyKey(row.subject, property.property)
-                return (
-                  <div key={property.property} className="diff-property">
-                    <Typography.Text code title={property.property}>
-                      {key ? t[key] : property.property}
-                    </Typography.Text>
-                    <span className="diff-before" title={t.diffBefore}>
-                      {shortValue(property.before)}
-                    </span>
-                    <span aria-hidden>→</span>
-                    <span className="diff-after" title={t.diffAfter}>
-                      {shortValue(property.after)}
-                    </span>
-                  </div>
-                )
-              })}
+              {row.properties.map((property) => (
+                <div key={property.property} className="diff-property">
+                  <Typography.Text code title={property.property}>
+                    {propertyLabel(row, property.property, locale)}
+                  </Typography.Text>
+                  <span className="diff-before" title={t.diffBefore}>
+                    {shown(property.before, locale)}
+                  </span>
+                  <span aria-hidden>→</span>
+                  <span className="diff-after" title={t.diffAfter}>
+                    {shown(property.after, locale)}
+                  </span>
+                </div>
+              ))}
             </Space>
           </List.Item>
         )}

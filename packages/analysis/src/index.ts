@@ -1,4 +1,5 @@
 export { diffApps } from './diff/diff-apps.ts'
+export { displayValue } from './diff/display-value.ts'
 export {
   appPropertyLabel,
   fieldBaseLabels,

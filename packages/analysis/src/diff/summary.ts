@@ -1,5 +1,6 @@
 import { isNodeKind, nodeTypeOf } from '@signoff/node-types'
 import type { FlowEdge, I18NText } from '@signoff/schemas'
+import { displayValue } from './display-value.ts'
 import {
   appPropertyLabel,
   fieldPropertyLabel,
@@ -10,20 +11,9 @@ import type { AppDiff, FieldRef, NodeRef, PropertyChange } from './types.ts'
 
 type Sentences = { en: string[]; zh: string[] }
 
-const maxValueLength = 80
-
 type Language = 'en' | 'zh'
 
-const isI18n = (item: unknown): item is I18NText =>
-  typeof item === 'object' && item !== null && typeof (item as I18NText)['zh-CN'] === 'string'
-
-/** A value as the panels show it: yes/no for a switch, the text of a bilingual name, else JSON. */
-function value(item: unknown, language: Language): string {
-  if (typeof item === 'boolean') return language === 'zh' ? (item ? '是' : '否') : item ? 'yes' : 'no'
-  const shown = isI18n(item) ? (language === 'zh' ? item['zh-CN'] : (item.en ?? item['zh-CN'])) : item
-  const text = typeof shown === 'string' ? `'${shown}'` : JSON.stringify(shown)
-  return text.length > maxValueLength ? `${text.slice(0, maxValueLength - 1)}…` : text
-}
+const value = (item: unknown, language: Language) => displayValue(item, language === 'zh' ? 'zh-CN' : 'en')
 
 type Labeler = (property: string) => PropertyLabel
 
