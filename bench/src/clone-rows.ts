@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3'
-import { type ChainedEvent, chainStart, eventHash } from '../../runtime/src/instances/hash-chain.ts'
+import { hashBytes, restoreEvent } from '../../runtime/src/instances/event-storage.ts'
+import { type ChainedContent, chainStart, contentHash } from '../../runtime/src/instances/hash-chain.ts'
 
 /** The tables that hold an instance's rows, with the column that names the instance. */
 const instanceTables = [
@@ -113,10 +114,16 @@ export function cloner(raw: SQLite.Database) {
         return value
       })
       if (row.table === 'instance_events') {
-        const event = Object.fromEntries(row.columns.map((column, index) => [column.name, values[index]]))
-        const hash = eventHash(prevHash, event as unknown as ChainedEvent)
-        values[row.columns.findIndex((column) => column.name === 'prev_hash')] = prevHash
-        values[row.columns.findIndex((column) => column.name === 'hash')] = hash
+        // The stored row (event-storage.ts) with its ids renamed: hashed whole, as the runtime does.
+        const stored = Object.fromEntries(row.columns.map((column, index) => [column.name, values[index]]))
+        const columns = stored as unknown as ChainedContent
+        const whole = restoreEvent(
+          columns,
+          JSON.parse(stored.event as string),
+          JSON.parse(stored.timeline as string),
+        )
+        const hash = contentHash(prevHash, { ...columns, ...whole })
+        values[row.columns.findIndex((column) => column.name === 'hash')] = hashBytes(hash)
         prevHash = hash
       }
       statement(row).run(...values)

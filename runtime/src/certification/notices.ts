@@ -69,10 +69,21 @@ export async function noticeToApplicant(
     .executeTakeFirst()
   if (!instance) return
   const digest = createHash('sha256').update(`${input.once}\u0000${input.reason}`).digest('hex')
+  const id = `ntf_${digest.slice(0, 20)}`
+  // Notices are keyed by their reader and time (the inbox order, migration 0012), so an earlier
+  // copy is looked up among the applicant's own notices; the same time twice conflicts on the key.
+  const seen = await db
+    .selectFrom('notifications')
+    .select('id')
+    .where('tenant_id', '=', input.tenantId)
+    .where('user_id', '=', instance.initiator_id)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (seen) return
   await db
     .insertInto('notifications')
     .values({
-      id: `ntf_${digest.slice(0, 20)}`,
+      id,
       tenant_id: input.tenantId,
       user_id: instance.initiator_id,
       instance_id: input.instanceId,
@@ -81,7 +92,7 @@ export async function noticeToApplicant(
       created_at: input.at,
       read_at: null,
     })
-    .onConflict((oc) => oc.column('id').doNothing())
+    .onConflict((oc) => oc.columns(['tenant_id', 'user_id', 'created_at', 'id']).doNothing())
     .execute()
 }
 

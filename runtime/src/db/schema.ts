@@ -169,12 +169,13 @@ export interface InstanceEventTable {
   /** The instance version the event produced: 1 for the start. */
   seq: number
   type: string
+  /** The event and its timeline entry as stored: without what the columns hold (instances/event-storage.ts). */
   event: string
   timeline: string
   actor: string
   at: string
-  prev_hash: string
-  hash: string
+  /** sha-256 of the previous row's hash and this row's content (instances/hash-chain.ts), 32 bytes. */
+  hash: Uint8Array
 }
 
 export interface IdempotencyKeyTable {
@@ -217,6 +218,7 @@ export interface TimerTable {
   lease_until: string | null
 }
 
+/** Keyed by (tenant_id, user_id, created_at, id), the order a reader lists them in (0012). */
 export interface NotificationTable {
   id: string
   tenant_id: string

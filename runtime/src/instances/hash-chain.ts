@@ -11,6 +11,10 @@ export interface ChainedEvent {
   at: string
 }
 
+/**
+ * A row as read: the hashes in hex; prev_hash is not stored but is the hash of the row before
+ * (chainStart for the first), kept so a reader sees each link.
+ */
 export interface ChainedRow extends ChainedEvent {
   prev_hash: string
   hash: string
@@ -19,17 +23,29 @@ export interface ChainedRow extends ChainedEvent {
 /** The prev_hash of an instance's first event. */
 export const chainStart = ''
 
-/** sha-256 over the previous row's hash and the canonical form of this row, hex. */
-export function eventHash(prevHash: string, row: ChainedEvent): string {
+/** The content of a row with its two documents parsed. */
+export type ChainedContent = Omit<ChainedEvent, 'event' | 'timeline'> & { event: unknown; timeline: unknown }
+
+/**
+ * sha-256 over the previous row's hash and the canonical form of this row's content, hex. The
+ * content is the event and timeline entry as the engine produced them, whatever the stored form
+ * (event-storage.ts), so re-encoding the storage never changes a hash.
+ */
+export function contentHash(prevHash: string, row: ChainedContent): string {
   const content = canonicalJson({
     seq: row.seq,
     type: row.type,
-    event: JSON.parse(row.event),
-    timeline: JSON.parse(row.timeline),
+    event: row.event,
+    timeline: row.timeline,
     actor: row.actor,
     at: row.at,
   })
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex')
+}
+
+/** contentHash of a row whose documents are JSON text. */
+export function eventHash(prevHash: string, row: ChainedEvent): string {
+  return contentHash(prevHash, { ...row, event: JSON.parse(row.event), timeline: JSON.parse(row.timeline) })
 }
 
 export type ChainCheck = { ok: true } | { ok: false; seq: number; reason: string }

@@ -6,7 +6,7 @@ import { instanceEvents } from '../repositories/instance-events.ts'
 import { type InstanceRow, instances } from '../repositories/instances.ts'
 import { type TaskRow, tasks } from '../repositories/tasks.ts'
 import { applyEffects } from './effects.ts'
-import { chainStart, eventHash } from './hash-chain.ts'
+import { chainStart } from './hash-chain.ts'
 import { conflictError } from './refusals.ts'
 
 export type Accepted = Extract<ApplyResult, { ok: true }>
@@ -107,21 +107,20 @@ export async function recordTransition(db: Db, transition: Transition): Promise<
   const taskRows = await projectTasks(db, tenantId, instanceId, result.state, transition.tasks)
   const taskIds = new Map(taskRows.map((row) => [row.engine_task_id, row.id]))
   const prevHash = (await instanceEvents.lastHash(db, tenantId, instanceId)) ?? chainStart
-  const content = {
-    seq: result.state.version,
-    type: transition.event.type,
-    event: toJsonColumn(transition.event),
-    timeline: toJsonColumn(result.timeline),
-    actor: result.timeline.actor,
-    at: transition.event.at,
-  }
-  await instanceEvents.append(db, {
-    tenant_id: tenantId,
-    instance_id: instanceId,
-    ...content,
-    prev_hash: prevHash,
-    hash: eventHash(prevHash, content),
-  })
+  await instanceEvents.append(
+    db,
+    {
+      tenant_id: tenantId,
+      instance_id: instanceId,
+      seq: result.state.version,
+      type: transition.event.type,
+      event: transition.event,
+      timeline: result.timeline,
+      actor: result.timeline.actor,
+      at: transition.event.at,
+    },
+    prevHash,
+  )
   await applyEffects(
     db,
     { tenantId, instanceId, version: result.state.version, now, taskIds },

@@ -6,6 +6,7 @@ import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type Db, openDatabase } from '../db/database.ts'
 import type { DatabaseLocation } from '../db/drivers.ts'
+import { hashHex } from '../instances/event-storage.ts'
 import { runCli, runProgram } from '../testing/cli.ts'
 import { kill, type RunningServer, signIn, spawnServer } from '../testing/process.ts'
 import { createTestDatabase, testDialect, testPostgresUrl } from '../testing/test-database.ts'
@@ -57,7 +58,10 @@ async function chains(db: Db): Promise<Map<string, string[]>> {
     .execute()
   const byInstance = new Map<string, string[]>()
   for (const row of rows)
-    byInstance.set(row.instance_id, [...(byInstance.get(row.instance_id) ?? []), `${row.seq}:${row.hash}`])
+    byInstance.set(row.instance_id, [
+      ...(byInstance.get(row.instance_id) ?? []),
+      `${row.seq}:${hashHex(row.hash)}`,
+    ])
   return byInstance
 }
 

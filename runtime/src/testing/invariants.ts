@@ -3,7 +3,7 @@ import { expect } from 'vitest'
 import type { Db } from '../db/database.ts'
 import { fromJsonColumn } from '../db/json.ts'
 import { verifyChain } from '../instances/hash-chain.ts'
-import type { InstanceEventRow } from '../repositories/instance-events.ts'
+import { type InstanceEventRow, instanceEvents } from '../repositories/instance-events.ts'
 import type { InstanceRow } from '../repositories/instances.ts'
 
 const eventsOfType = (events: readonly InstanceEventRow[], type: string, key: string): string[] =>
@@ -17,12 +17,7 @@ const eventsOfType = (events: readonly InstanceEventRow[], type: string, key: st
  */
 export async function expectInstanceIntact(db: Db, row: InstanceRow): Promise<InstanceEventRow[]> {
   const state = fromJsonColumn<InstanceState>(row.state)
-  const events = await db
-    .selectFrom('instance_events')
-    .selectAll()
-    .where('instance_id', '=', row.id)
-    .orderBy('seq')
-    .execute()
+  const events = await instanceEvents.list(db, row.tenant_id, row.id)
   expect(verifyChain(events)).toEqual({ ok: true })
   expect(events.at(-1)?.seq).toBe(row.version)
   expect(state.version).toBe(row.version)

@@ -12,6 +12,7 @@ import { orgRevisions } from './0008-org-revisions.ts'
 import { twoFactor } from './0009-two-factor.ts'
 import { certificationApplyClaims } from './0010-certification-apply-claims.ts'
 import { auditChain } from './0011-audit-chain.ts'
+import { compactEventsAndNotices } from './0012-compact-events.ts'
 
 // Listed in code rather than read from a folder, so the order is explicit and nothing depends on
 // the file system layout at run time.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0009-two-factor': twoFactor,
   '0010-certification-apply-claims': certificationApplyClaims,
   '0011-audit-chain': auditChain,
+  '0012-compact-events': compactEventsAndNotices,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
