@@ -3,6 +3,7 @@ import { Button, Input, InputNumber, Select, Space, Switch } from 'antd'
 import { ConditionBuilder } from '../condition/condition-builder.tsx'
 import { FormulaEditor } from '../formula/formula-editor.tsx'
 import type { Locale } from '../i18n/dictionary.ts'
+import { renameEn, renameZh } from '../i18n/follow-rename.ts'
 import { useMessages } from '../i18n/locale-store.ts'
 import type { Editor } from '../properties/property-model.ts'
 import { JsonEditor } from './json-editor.tsx'
@@ -40,22 +41,23 @@ function I18nInput({
   required: boolean
 }) {
   const t = useMessages()
-  const set = (zh: string, en: string) =>
-    onChange(zh === '' && en === '' && !required ? undefined : { 'zh-CN': zh, ...(en ? { en } : {}) })
   const zh = value?.['zh-CN'] ?? ''
   const en = value?.en ?? ''
+  const set = (next: I18n) => onChange(next['zh-CN'] === '' && !next.en && !required ? undefined : next)
   return (
     <Space.Compact block orientation="vertical" className="i18n-input">
       <Input
         prefix={<span className="lang-tag">{t.zh}</span>}
         value={zh}
         status={required && !zh ? 'error' : ''}
-        onChange={(e) => set(e.target.value, en)}
+        onChange={(e) => set(renameZh({ 'zh-CN': zh, ...(en ? { en } : {}) }, e.target.value))}
       />
       <Input
         prefix={<span className="lang-tag">EN</span>}
         value={en}
-        onChange={(e) => set(zh, e.target.value)}
+        // Without an English name English readers see the Chinese one: the placeholder says so.
+        placeholder={zh}
+        onChange={(e) => set(renameEn({ 'zh-CN': zh }, e.target.value))}
       />
     </Space.Compact>
   )

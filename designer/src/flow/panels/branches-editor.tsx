@@ -2,10 +2,10 @@ import type { Condition, ConditionBranch, FlowNode } from '@signoff/schemas'
 import { Button, Input, Space, Switch, Typography } from 'antd'
 import { useEffect, useRef } from 'react'
 import { ConditionBuilder } from '../../condition/condition-builder.tsx'
+import { renameEn, renameZh } from '../../i18n/follow-rename.ts'
 import { flowActions } from '../../store/flow-actions.ts'
 import { useFlowSelection } from '../../store/flow-selection.ts'
 import { designerStore } from '../../store/use-designer.ts'
-import { renameBranchEn, renameBranchZh } from '../branch-names.ts'
 import type { PanelContext } from './panel-context.ts'
 
 function BranchEditor({
@@ -49,14 +49,14 @@ function BranchEditor({
         <Input
           aria-label={ctx.t.branchName}
           value={branch.name['zh-CN']}
-          onChange={(event) => setName(renameBranchZh(branch.name, event.target.value))}
+          onChange={(event) => setName(renameZh(branch.name, event.target.value))}
         />
         <Input
           aria-label={`${ctx.t.branchName} EN`}
           // Without an English name English readers see the Chinese one: the placeholder says so.
           placeholder={branch.name['zh-CN'] || 'EN'}
           value={branch.name.en ?? ''}
-          onChange={(event) => setName(renameBranchEn(branch.name, event.target.value))}
+          onChange={(event) => setName(renameEn(branch.name, event.target.value))}
         />
       </Space.Compact>
       <div className="flow-branch-tools">

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { walkFields } from '../../form/field-tree.ts'
 import { en } from '../../i18n/dictionary.ts'
 import { loadInto } from '../../store/designer-store.ts'
+import { flowActions } from '../../store/flow-actions.ts'
 import { designerStore, useDesigner } from '../../store/use-designer.ts'
 import type { Directory } from '../directory.ts'
 import { NodePanel } from './node-panel.tsx'
@@ -104,6 +105,19 @@ describe('NodePanel', () => {
     expect(screen.getAllByLabelText(`${en.branchName} EN`)[1]).toHaveProperty('placeholder', '5,000 元以下')
     fireEvent.change(screen.getByDisplayValue('超过 5,000 元'), { target: { value: '大额' } })
     expect(branchesOf()[0]?.name).toEqual({ 'zh-CN': '大额', en: 'Over 5,000' })
+  })
+
+  it('renames a new node in Chinese: its given English name follows, an owner’s English stays', () => {
+    const edge = designerStore.getState().app?.flow.edges.find((item) => item.source === 'start')
+    const id = flowActions(designerStore).insert(edge?.id ?? '', 'approval') ?? ''
+    render(<Harness id={id} />)
+    expect(nodeOf(id).name).toEqual({ 'zh-CN': '审批人', en: 'Approver' })
+    fireEvent.change(screen.getByDisplayValue('审批人'), { target: { value: '部门负责人审批' } })
+    expect(nodeOf(id).name).toEqual({ 'zh-CN': '部门负责人审批' })
+    cleanup()
+    render(<Harness id="amountCheck" />)
+    fireEvent.change(screen.getByDisplayValue('采购金额'), { target: { value: '按金额' } })
+    expect(nodeOf('amountCheck').name).toEqual({ 'zh-CN': '按金额', en: 'Purchase amount' })
   })
 
   it('offers no delete for the start node and nothing to edit when nothing is selected', () => {
