@@ -168,13 +168,38 @@ export async function addConditionRow(
   await line.getByLabel('值').fill(row.value)
 }
 
-/** Picks an option in the selected node's list of members or roles (the rule's own select). */
+/**
+ * The popup of one antd Select, by the id of its listbox (its input's id + "_list"): never another
+ * select's popup that is still closing.
+ */
+export async function dropdownOf(page: Page, select: Locator): Promise<Locator> {
+  const id = await select.locator('input').first().getAttribute('id')
+  if (!id) throw new Error('this select has no input id')
+  return page.locator('.ant-select-dropdown', { has: page.locator(`[id="${id}_list"]`) })
+}
+
+/**
+ * Picks an option in the selected node's list of members or roles (the rule's own select). The list
+ * is virtual and longer than its popup: the option is typed into the search first, so it is on top
+ * rather than scrolled to while the list re-renders (which detached it under load). Checked, and
+ * tried once more if the pick did not land.
+ */
 export async function pickIds(page: Page, option: string): Promise<void> {
   const select = page.locator('.flow-node-panel .flow-rule .ant-select-multiple').first()
-  await select.click()
-  await openDropdown(page).getByText(option, { exact: true }).click()
-  await page.keyboard.press('Escape')
-  await expect(select).toContainText(option)
+  for (const attempt of [1, 2]) {
+    await select.click()
+    const dropdown = await dropdownOf(page, select)
+    await expect(dropdown).toBeVisible()
+    await page.keyboard.type(option)
+    await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click()
+    await page.keyboard.press('Escape')
+    try {
+      await expect(select).toContainText(option, { timeout: attempt === 1 ? 5_000 : 10_000 })
+      return
+    } catch (error) {
+      if (attempt === 2) throw error
+    }
+  }
 }
 
 export const publish = (page: Page) =>
