@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compile } from 'json-schema-to-typescript'
+import { precompiledValidators } from './precompile.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const jsonDir = join(root, 'json')
@@ -103,6 +104,18 @@ outputs.set(
     `export const schemaFiles: readonly object[] = [${schemaFiles.map(importName).join(', ')}]`,
     '',
   ].join('\n'),
+)
+
+// The definition validators the designer runs, generated ahead as code (see precompile.ts); compiled from
+// the schema files as they now are, the union schemas included, whether or not they are written yet.
+const schemaText = (file: string) =>
+  outputs.get(join(jsonDir, file)) ?? readFileSync(join(jsonDir, file), 'utf8')
+outputs.set(
+  join(root, 'src', 'generated', 'definition-validators.ts'),
+  precompiledValidators(
+    schemaFiles.map((file) => JSON.parse(schemaText(file))),
+    banner,
+  ),
 )
 
 // Write the union schemas before compiling types: the types are compiled from them.

@@ -1,22 +1,14 @@
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
-import { addChineseFormats } from './formats/register.ts'
+import type { Ajv2020 } from 'ajv/dist/2020.js'
+import { definitionAjv } from './definition-ajv.ts'
 import { schemaFiles } from './generated/schema-files.ts'
 
-export const schemaBase = 'https://schemas.signoff.dev/'
+export { schemaBase } from './definition-ajv.ts'
 
-// One Ajv instance for every definition schema: strict (a typo in a schema is an error, not a
-// silently ignored keyword), all errors (owners fix everything in one pass), formats checked.
+/**
+ * An Ajv with every definition schema, for checks made at run time (request bodies, tests). The app,
+ * form, flow, directory and org-import validators are precompiled instead (validate.ts), so that the
+ * designer runs no code generated in the browser.
+ */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    strictRequired: false,
-    discriminator: true,
-    allowUnionTypes: true,
-  })
-  addFormats.default(ajv)
-  addChineseFormats(ajv)
-  for (const schema of schemaFiles) ajv.addSchema(schema)
-  return ajv
+  return definitionAjv(schemaFiles)
 }

@@ -1,5 +1,5 @@
-import type { ValidateFunction } from 'ajv'
-import { createAjv, schemaBase } from './ajv.ts'
+import type { ErrorObject } from 'ajv'
+import * as precompiled from './generated/definition-validators.ts'
 import type {
   AppDefinition,
   Directory,
@@ -11,21 +11,22 @@ import { type Issue, issuesFromAjv } from './issue.ts'
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] }
 
-const ajv = createAjv()
-
-function validator<T>(file: string): (data: unknown) => ValidationResult<T> {
-  let compiled: ValidateFunction | undefined
-  return (data) => {
-    compiled ??= ajv.getSchema(`${schemaBase}${file}`)
-    if (!compiled) throw new Error(`schema ${file} is not registered`)
-    return compiled(data)
-      ? { ok: true, value: data as T }
-      : { ok: false, issues: issuesFromAjv(compiled.errors) }
-  }
+/** An Ajv validate function as `pnpm generate` precompiles it: the verdict, then `errors`. */
+interface PrecompiledValidator {
+  (data: unknown): boolean
+  errors?: ErrorObject[] | null
 }
 
-export const validateApp = validator<AppDefinition>('app.schema.json')
-export const validateForm = validator<FormDefinition>('form.schema.json')
-export const validateFlow = validator<FlowDefinition>('flow.schema.json')
-export const validateDirectory = validator<Directory>('directory.schema.json')
-export const validateOrgImportRow = validator<OrgImportRow>('org-import.schema.json')
+// Precompiled (Ajv standalone code, schemas/scripts/precompile.ts) rather than compiled here: the
+// designer runs these in the browser under a Content-Security-Policy without 'unsafe-eval', and
+// bundles no schema compiler. They give the errors a freshly compiled Ajv gives (precompiled.test.ts).
+function validator<T>(validate: PrecompiledValidator): (data: unknown) => ValidationResult<T> {
+  return (data) =>
+    validate(data) ? { ok: true, value: data as T } : { ok: false, issues: issuesFromAjv(validate.errors) }
+}
+
+export const validateApp = validator<AppDefinition>(precompiled.app)
+export const validateForm = validator<FormDefinition>(precompiled.form)
+export const validateFlow = validator<FlowDefinition>(precompiled.flow)
+export const validateDirectory = validator<Directory>(precompiled.directory)
+export const validateOrgImportRow = validator<OrgImportRow>(precompiled.orgImport)

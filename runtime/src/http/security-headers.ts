@@ -1,37 +1,25 @@
 import type { MiddlewareHandler } from 'hono'
 
-const pagePolicy = (scripts: string) =>
-  [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ')
-
 /**
- * The workspace's pages: scripts only from this origin, never inline and never evaluated from strings
- * (no 'unsafe-eval': forms are checked by interpreting their submission schema, not by Ajv's generated
- * code); styles inline as well because antd writes its CSS-in-JS into <style> elements at run time. No
- * page may be framed (clickjacking).
+ * Every web app's pages (the workspace and the designer): scripts only from this origin, never inline
+ * and never evaluated from strings (no 'unsafe-eval': forms are checked by interpreting their
+ * submission schema, and app definitions by validators precompiled at `pnpm generate`, not by code Ajv
+ * generates in the browser); styles inline as well because antd writes its CSS-in-JS into <style>
+ * elements at run time. No page may be framed (clickjacking).
  */
-export const webAppPolicy = pagePolicy("'self'")
-
-/**
- * The designer's pages: the same, but still with 'unsafe-eval', the known gap in SECURITY.md. The
- * designer checks whole app definitions in the browser (findings on every edit, JSON import, simulation
- * samples) with Ajv, which compiles the definition schemas into functions with Function().
- */
-export const designerPolicy = pagePolicy("'self' 'unsafe-eval'")
-
-/** The designer is served under /designer (runtime/src/web/serve-web-apps.ts). */
-const designerPath = /^\/designer(\/|$)/
+export const webAppPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
 
 /** Everything that is not an app page (JSON, files, assets): nothing in it may run or load anything. */
 export const apiPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -49,8 +37,7 @@ export function securityHeaders(options: { hsts: boolean }): MiddlewareHandler {
       if (!c.res.headers.has(name)) c.res.headers.set(name, value)
     }
     const page = (c.res.headers.get('content-type') ?? '').startsWith('text/html')
-    const appPolicy = designerPath.test(c.req.path) ? designerPolicy : webAppPolicy
-    set('Content-Security-Policy', page ? appPolicy : apiPolicy)
+    set('Content-Security-Policy', page ? webAppPolicy : apiPolicy)
     set('X-Frame-Options', 'DENY')
     set('X-Content-Type-Options', 'nosniff')
     set('Referrer-Policy', 'no-referrer')
