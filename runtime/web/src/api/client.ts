@@ -144,8 +144,13 @@ export const api = {
   task: (taskId: string) => call<TaskDetail>(`/tasks/${id(taskId)}`),
   batchApprove: (taskIds: string[]) => post<BatchResult>('/tasks/batch-approve', { taskIds }),
   /** A decision on a task, guarded by the instance version the caller saw (a stale one is a 409). */
+  // The page reloads the instance after a decision, so it asks for the short answer (status and tasks).
   decide: (taskId: string, action: TaskAction, body: Record<string, unknown>, expectedVersion: number) =>
-    post<InstanceDetail>(`/tasks/${id(taskId)}/${action}`, { ...body, expectedVersion }),
+    post<Pick<InstanceDetail, 'id' | 'status' | 'version' | 'tasks'>>(
+      `/tasks/${id(taskId)}/${action}`,
+      { ...body, expectedVersion },
+      { Prefer: 'return=minimal' },
+    ),
 
   instance: (instanceId: string) => call<InstanceDetail>(`/instances/${id(instanceId)}`),
   instanceAction: (
