@@ -19,18 +19,28 @@ export function successorOf(directory: Directory, leaverId: string): string | un
   )?.id
 }
 
-/** The leaver's open and queued decision tasks across the tenant's instances, oldest first. */
-export function heldTasks(db: Db, tenantId: string, userId: string) {
-  return db
-    .selectFrom('tasks')
-    .select(['instance_id', 'engine_task_id'])
-    .where('tenant_id', '=', tenantId)
-    .where('assignee_id', '=', userId)
-    .where('status', 'in', ['open', 'queued'])
-    .where('kind', '!=', 'cc')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute()
+/**
+ * The leaver's open and queued decision tasks across the tenant's instances, oldest first. One read
+ * per status: each has an index of its own rows only (migration 0012), which a single `in` would miss.
+ */
+export async function heldTasks(db: Db, tenantId: string, userId: string) {
+  const held = []
+  for (const status of ['open', 'queued'])
+    held.push(
+      ...(await db
+        .selectFrom('tasks')
+        .select(['instance_id', 'engine_task_id', 'created_at', 'id'])
+        .where('tenant_id', '=', tenantId)
+        .where('assignee_id', '=', userId)
+        .where('status', '=', status)
+        .where('kind', '!=', 'cc')
+        .execute()),
+    )
+  return held
+    .sort((a, b) =>
+      a.created_at === b.created_at ? (a.id < b.id ? -1 : 1) : a.created_at < b.created_at ? -1 : 1,
+    )
+    .map(({ instance_id, engine_task_id }) => ({ instance_id, engine_task_id }))
 }
 
 export interface Handover {

@@ -13,10 +13,10 @@ import { dialectOf, jsonColumnType } from '../dialect.ts'
 //   is the only evidence the re-encoding would drop), the operator runs `signoff verify-audit` first.
 // - notifications are keyed by (tenant, user, time, id): the inbox order, so the table is its own
 //   index instead of a rowid table, an id index and a user index.
-// - the done and CC inbox indexes hold only the rows their box lists (partial indexes): a completed
-//   instance's tasks are in the done index only if decided (not CC), in the CC index only if CC, and
-//   the columns the filter fixes drop out. The todo index stays whole: the handover of a leaver's
-//   open and queued tasks (org/reassign-tasks.ts) reads it too.
+// - each inbox index holds only the rows its box lists (partial indexes), so a completed instance's
+//   tasks are in none but the done index (if decided) or the CC index (if CC), and the columns the
+//   filter fixes drop out. Queued tasks (listed in no box, but handed over when their holder leaves,
+//   org/reassign-tasks.ts) get an index of their own rows, empty once the instance ends.
 // On SQLite the notices are a WITHOUT ROWID table (the key is the table, no b-tree of its own), the
 // events stay a rowid table: their rows are large and written in time order, so appended pages are
 // full, where a table ordered by (tenant, instance, seq) would split pages at random instance ids.
@@ -170,10 +170,23 @@ async function rebuildNotifications(db: AnyDb) {
 }
 
 async function partialTaskIndexes(db: AnyDb) {
+  await db.schema.dropIndex('tasks_inbox_index').execute()
   await db.schema.dropIndex('tasks_done_index').execute()
   await db.schema.dropIndex('tasks_cc_index').execute()
   // The box queries (repositories/tasks.ts) carry these very filters, so both engines match them to
-  // the index; `kind` stays in the done index so its count is still read off the index alone.
+  // the index; `kind` stays in the todo and done indexes so their counts are read off the index alone.
+  await db.schema
+    .createIndex('tasks_todo_index')
+    .on('tasks')
+    .columns(['tenant_id', 'assignee_id', 'created_at desc', 'id', 'kind'])
+    .where(sql<boolean>`status = 'open'`)
+    .execute()
+  await db.schema
+    .createIndex('tasks_queued_index')
+    .on('tasks')
+    .columns(['tenant_id', 'assignee_id', 'created_at', 'id'])
+    .where(sql<boolean>`status = 'queued'`)
+    .execute()
   await db.schema
     .createIndex('tasks_done_index')
     .on('tasks')
