@@ -1,6 +1,29 @@
-import { computeFormulas, evaluateCondition } from '@signoff/expression'
+import { type ExpressionScope, expressionScope } from '@signoff/expression'
 import { type Condition, type FormDefinition, pruneHidden } from '@signoff/schemas'
 import type { FormValues, RuleContext } from '../types.ts'
+
+// A keystroke evaluates many conditions and formulas of one form in the same surroundings: convert the
+// surroundings once per (form, context) instead of at each call. Surroundings that cannot be converted
+// leave no scope, and every evaluation fails as it would on the server.
+const scopes = new WeakMap<FormDefinition, WeakMap<RuleContext, ExpressionScope | null>>()
+
+function scopeFor(form: FormDefinition, context: RuleContext): ExpressionScope | null {
+  let byContext = scopes.get(form)
+  if (!byContext) {
+    byContext = new WeakMap()
+    scopes.set(form, byContext)
+  }
+  let scope = byContext.get(context)
+  if (scope === undefined) {
+    try {
+      scope = expressionScope(form, context)
+    } catch {
+      scope = null
+    }
+    byContext.set(context, scope)
+  }
+  return scope
+}
 
 /** Whether a condition holds; one that cannot be evaluated does not, as on the server. */
 export function conditionHolds(
@@ -10,15 +33,17 @@ export function conditionHolds(
   context: RuleContext,
 ): boolean {
   try {
-    return evaluateCondition(condition, form, { ...context, values })
+    return scopeFor(form, context)?.holds(condition, values) ?? false
   } catch {
     return false
   }
 }
 
 function withFormulas(form: FormDefinition, values: FormValues, context: RuleContext): FormValues {
+  const scope = scopeFor(form, context)
+  if (!scope) return values
   try {
-    return computeFormulas(form, values, context)
+    return scope.computeFormulas(values)
   } catch {
     // A definition with a formula cycle still renders while it is being designed.
     return values
