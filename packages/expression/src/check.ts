@@ -1,5 +1,5 @@
 import type { Environment } from '@marcbachmann/cel-js'
-import type { Condition, Field, FormDefinition, Issue } from '@signoff/schemas'
+import type { Condition, Field, FormDefinition } from '@signoff/schemas'
 import { compile } from './compile.ts'
 import { fieldName, translateCondition } from './compile-condition.ts'
 import { formEnvironment } from './environment.ts'
@@ -8,12 +8,20 @@ import { props } from './field-props.ts'
 import { formModel, locateField } from './form-model.ts'
 import { planFormulas } from './formula-graph.ts'
 import { resultSpec } from './formula-result.ts'
+import {
+  type BilingualIssue,
+  celTypeZh,
+  expressionErrorZh,
+  fieldNameZh,
+  resultTypeZh,
+} from './messages-zh.ts'
 import { sourceReferences } from './references.ts'
 
-function issueFrom(error: unknown, path: string): Issue {
-  const { code, message } =
+function issueFrom(error: unknown, path: string, env: Environment): BilingualIssue {
+  const expressionError =
     error instanceof ExpressionError ? error : new ExpressionError('type', String(error))
-  return { code: `expression.${code}`, message, path }
+  const { code, message } = expressionError
+  return { code: `expression.${code}`, message, messageZh: expressionErrorZh(expressionError, env), path }
 }
 
 function describeType(type: string): string {
@@ -32,22 +40,27 @@ function checkIn(
   form: FormDefinition,
   expected: readonly string[] | undefined,
   path: string,
-): Issue[] {
+  /** What the owner calls the expected result, e.g. 金额 for a money formula; else the CEL types in Chinese. */
+  expectedZh?: string,
+): BilingualIssue[] {
   const model = formModel(form)
   const unknown = sourceReferences(source).filter((id) => !locateField(model, id))
-  const issues: Issue[] = unknown.map((id) => ({
+  const issues: BilingualIssue[] = unknown.map((id) => ({
     code: 'expression.unknownField',
     message: `there is no field "${id}" in this form`,
+    messageZh: `表单中没有字段“${id}”`,
     path,
   }))
   try {
     const compiled = compile(env, source)
     if (expected && !expected.includes(compiled.type) && compiled.type !== 'dyn') {
       const message = `the expression gives ${describeType(compiled.type)}, but ${expected.map(describeType).join(' or ')} is needed`
-      issues.push({ code: 'expression.resultType', message, path })
+      const needed = expectedZh ?? [...new Set(expected.map(celTypeZh))].join('或')
+      const messageZh = `表达式得到的是${celTypeZh(compiled.type)}，这里需要${needed}`
+      issues.push({ code: 'expression.resultType', message, messageZh, path })
     }
   } catch (error) {
-    const issue = issueFrom(error, path)
+    const issue = issueFrom(error, path, env)
     // The type checker's "No such key: x" repeats an unknown field already reported in plain words.
     const missingKey = /^No such key: (\w+)/.exec(issue.message)?.[1]
     if (!missingKey || !unknown.includes(missingKey)) issues.push(issue)
@@ -60,14 +73,14 @@ export function checkExpression(
   source: string,
   form: FormDefinition,
   expectedType?: string | readonly string[],
-): Issue[] {
+): BilingualIssue[] {
   const expected = typeof expectedType === 'string' ? [expectedType] : expectedType
   return checkIn(formEnvironment(form).env, source, form, expected, '')
 }
 
 /** Checks a condition tree against a form; each issue's path points into the condition. */
-export function checkCondition(condition: Condition, form: FormDefinition): Issue[] {
-  const issues: Issue[] = []
+export function checkCondition(condition: Condition, form: FormDefinition): BilingualIssue[] {
+  const issues: BilingualIssue[] = []
   const { env } = formEnvironment(form)
   const celParts: [string, string][] = []
   const collectCel = (c: Condition, path: string): void => {
@@ -86,28 +99,34 @@ export function checkCondition(condition: Condition, form: FormDefinition): Issu
     try {
       compile(env, source, true)
     } catch (error) {
-      issues.push(issueFrom(error, ''))
+      issues.push(issueFrom(error, '', env))
     }
   }
   return issues
 }
 
 /** Checks a formula field: its expression against the form (with `row` for a table column) and its result type. */
-export function checkFormula(field: Field, form: FormDefinition): Issue[] {
+export function checkFormula(field: Field, form: FormDefinition): BilingualIssue[] {
   const expression = props(field).expression
   if (typeof expression !== 'string' || expression.trim() === '') {
-    return [
-      { code: 'formula.expression', message: `${fieldName(field)} has no expression`, path: '/expression' },
-    ]
+    const message = `${fieldName(field)} has no expression`
+    const messageZh = `公式字段 ${fieldNameZh(field)} 还没有填写公式`
+    return [{ code: 'formula.expression', message, messageZh, path: '/expression' }]
   }
   const fe = formEnvironment(form)
   const located = locateField(fe.model, field.id)
   const env = located?.tableId ? fe.rowEnv(located.tableId) : fe.env
-  const issues = checkIn(env, expression, form, resultSpec(field).accepts, '/expression')
+  const expectedZh = resultTypeZh[props(field).resultType ?? 'number']
+  const issues = checkIn(env, expression, form, resultSpec(field).accepts, '/expression', expectedZh)
   for (const cycle of planFormulas(fe.model).cycles) {
     if (!cycle.includes(field.id)) continue
     const message = `${fieldName(field)} depends on itself: ${cycle.join(' → ')}`
-    issues.push({ code: 'formula.cycle', message, path: '/expression' })
+    const chain = cycle.map((id) => {
+      const member = locateField(fe.model, id)?.field
+      return member ? fieldNameZh(member) : id
+    })
+    const messageZh = `${fieldNameZh(field)} 的公式引用了它自己：${chain.join(' → ')}`
+    issues.push({ code: 'formula.cycle', message, messageZh, path: '/expression' })
   }
   return issues
 }

@@ -4,18 +4,18 @@ import type {
   FieldComparison,
   FormDefinition,
   InitiatorTest,
-  Issue,
 } from '@signoff/schemas'
 import { celString, isSelectable } from './cel-literal.ts'
 import { comparisonCel, listOperators, operands } from './condition-operands.ts'
 import { ExpressionError } from './errors.ts'
 import { props } from './field-props.ts'
 import { type FormModel, formModel, locateField } from './form-model.ts'
+import { type BilingualIssue, expectsZh, fieldNameZh } from './messages-zh.ts'
 import { shapes } from './shapes.ts'
 import { shapeOf } from './value-types.ts'
 
 /** A problem found while translating; path is relative to the condition being translated. */
-type Report = (issue: Issue) => void
+type Report = (issue: BilingualIssue) => void
 
 export function fieldName(field: { id: string; label?: { 'zh-CN'?: string } }): string {
   const label = field.label?.['zh-CN']
@@ -28,20 +28,24 @@ function comparison(c: FieldComparison, model: FormModel, path: string, report: 
     report({
       code: 'condition.unknownField',
       message: `there is no field "${c.field}" in this form`,
+      messageZh: `表单中没有字段“${c.field}”`,
       path: `${path}/field`,
     })
     return 'false'
   }
   const { field, tableId } = located
   const name = fieldName(field)
+  const nameZh = fieldNameZh(field)
   if (tableId) {
     const message = `${name} is a column of the detail table "${tableId}"; test its rows with a CEL condition such as form.${tableId}.exists(row, ...)`
-    report({ code: 'condition.columnField', message, path: `${path}/field` })
+    const messageZh = `${nameZh} 是明细表“${tableId}”的一列；请用 CEL 条件逐行判断，如 form.${tableId}.exists(row, ...)`
+    report({ code: 'condition.columnField', message, messageZh, path: `${path}/field` })
     return 'false'
   }
   if (!isSelectable(field.id)) {
     const message = `the field id "${field.id}" is a reserved word in expressions; rename the field to test it`
-    report({ code: 'condition.reservedId', message, path: `${path}/field` })
+    const messageZh = `字段标识“${field.id}”是表达式的保留字；请改个标识再用它做条件`
+    report({ code: 'condition.reservedId', message, messageZh, path: `${path}/field` })
     return 'false'
   }
   const shape = shapeOf(field)
@@ -49,20 +53,25 @@ function comparison(c: FieldComparison, model: FormModel, path: string, report: 
   const spec = operands[shape]
   if (!(spec.ops as readonly string[]).includes(c.op)) {
     const message = `${name} cannot be tested with "${c.op}"; use one of ${spec.ops.join(', ')}`
-    report({ code: 'condition.operator', message, path: `${path}/op` })
+    const messageZh = `${nameZh} 不能用“${c.op}”判断；可用：${spec.ops.join('、')}`
+    report({ code: 'condition.operator', message, messageZh, path: `${path}/op` })
     return 'false'
   }
   const isPresence = c.op === 'empty' || c.op === 'notEmpty'
   const given: ConditionLiteral[] = c.value === undefined ? [] : Array.isArray(c.value) ? c.value : [c.value]
   const wantsList = listOperators.has(c.op) || (shapes[shape].list && Array.isArray(c.value))
   if (isPresence && c.value !== undefined) {
-    report({ code: 'condition.value', message: `"${c.op}" takes no value`, path: `${path}/value` })
+    const messageZh = `“${c.op}”不需要填值`
+    report({ code: 'condition.value', message: `"${c.op}" takes no value`, messageZh, path: `${path}/value` })
   } else if (!isPresence && given.length === 0) {
-    report({ code: 'condition.value', message: `"${c.op}" needs a value for ${name}`, path: `${path}/value` })
+    const message = `"${c.op}" needs a value for ${name}`
+    const messageZh = `用“${c.op}”判断 ${nameZh} 需要填一个值`
+    report({ code: 'condition.value', message, messageZh, path: `${path}/value` })
   } else if (!wantsList && Array.isArray(c.value)) {
     report({
       code: 'condition.value',
       message: `"${c.op}" takes one value, not a list`,
+      messageZh: `“${c.op}”只接受一个值，不接受列表`,
       path: `${path}/value`,
     })
   }
@@ -72,12 +81,14 @@ function comparison(c: FieldComparison, model: FormModel, path: string, report: 
     const literal = spec.literal(value)
     if (literal === undefined) {
       const message = `${name} is compared with ${JSON.stringify(value)}; use ${spec.expects}`
-      report({ code: 'condition.value', message, path: at })
+      const messageZh = `${nameZh} 被拿来和 ${JSON.stringify(value)} 比较；应填${expectsZh[shape]}`
+      report({ code: 'condition.value', message, messageZh, path: at })
       return 'null'
     }
     if (options && typeof value === 'string' && !options.includes(value)) {
       const message = `${JSON.stringify(value)} is not an option of ${name} (options: ${options.join(', ')})`
-      report({ code: 'condition.option', message, path: at })
+      const messageZh = `${JSON.stringify(value)} 不是 ${nameZh} 的选项（可选：${options.join('、')}）`
+      report({ code: 'condition.option', message, messageZh, path: at })
     }
     return literal
   })
@@ -98,7 +109,9 @@ function initiatorTest(c: InitiatorTest, path: string, report: Report): string {
   if (c.op === 'within' || c.op === 'notWithin') {
     if (!ref.within) {
       const message = `"${c.op}" applies to departments; use "in" or "notIn" for a ${c.initiator}`
-      report({ code: 'condition.operator', message, path: `${path}/op` })
+      const kindZh = { user: '人员', role: '角色', department: '部门' }[c.initiator]
+      const messageZh = `“${c.op}”只用于部门；判断${kindZh}请用“in”或“notIn”`
+      report({ code: 'condition.operator', message, messageZh, path: `${path}/op` })
       return 'false'
     }
     test = `${ref.within}.exists(d, d in ${values})`
@@ -128,7 +141,7 @@ export function translateCondition(
 
 /** The CEL source of a structured condition; throws an ExpressionError ('type') if it does not fit the form. */
 export function compileCondition(condition: Condition, form: FormDefinition): string {
-  const issues: Issue[] = []
+  const issues: BilingualIssue[] = []
   const source = translateCondition(condition, formModel(form), '', (issue) => issues.push(issue))
   const [first] = issues
   if (first) throw new ExpressionError('type', `${first.path || '/'}: ${first.message}`)

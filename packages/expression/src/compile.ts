@@ -72,7 +72,7 @@ function build(env: Environment, source: string, generated: boolean): Compiled {
     const error = toExpressionError(checked.error)
     throw error.code === 'parse' || error.code === 'limit'
       ? error
-      : new ExpressionError('type', error.message)
+      : new ExpressionError('type', error.message, false, error.position)
   }
   const root = asNode(parsed.ast)
   assertBoundedCost(root)

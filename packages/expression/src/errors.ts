@@ -10,6 +10,8 @@ export class ExpressionError extends Error {
     readonly code: ExpressionErrorCode,
     message: string,
     readonly missingValue = false,
+    /** Where in the source the problem is (0-based character offset), when cel-js knows it. */
+    readonly position?: number,
   ) {
     super(message)
   }
@@ -25,9 +27,11 @@ export function toExpressionError(error: unknown): ExpressionError {
   if (error instanceof ExpressionError) return error
   if (error instanceof ParseError) {
     const code = error.code === 'limit_exceeded' ? 'limit' : 'parse'
-    return new ExpressionError(code, firstLine(error.message))
+    return new ExpressionError(code, firstLine(error.message), false, error.range?.start)
   }
-  if (error instanceof CelTypeError) return new ExpressionError('type', firstLine(error.message))
+  if (error instanceof CelTypeError) {
+    return new ExpressionError('type', firstLine(error.message), false, error.range?.start)
+  }
   if (error instanceof EvaluationError) {
     const missing = /^No such key: (.+)$/.exec(firstLine(error.message))
     if (missing) return new ExpressionError('eval', `"${missing[1]}" has no value`, true)

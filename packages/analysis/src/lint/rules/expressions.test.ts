@@ -66,9 +66,28 @@ describe('expression checks', () => {
     expect(run(expressions, withBranch({ field: 'ghost', op: 'eq', value: 'x' }))).toEqual([])
   })
 
-  it('keeps the expression checker message and adds a Chinese lead-in', () => {
+  it('words a CEL condition problem in Chinese from the expression checker', () => {
     const [item] = expressions(lintContext(withBranch({ cel: 'form.ghost > 1' })))
-    expect(item?.message).toContain('ghost')
-    expect(item?.messageZh).toMatch(/^条件有误：.*ghost/)
+    expect(item?.message).toBe('there is no field "ghost" in this form')
+    expect(item?.messageZh).toBe('条件有误：表单中没有字段“ghost”')
+  })
+
+  it('uses the Chinese message of a structured comparison as it is', () => {
+    const [item] = expressions(lintContext(withBranch({ field: 'amount', op: 'contains', value: 'x' })))
+    expect(item?.messageZh).toMatch(/^amount 不能用“contains”判断；可用：/)
+  })
+
+  it('names the formula field and the types in owner words', () => {
+    const definition = withBranch({ field: 'amount', op: 'gt', value: '1' }, [
+      field('text', 'supplier'),
+      field('formula', 'total', {
+        label: { 'zh-CN': '合计' },
+        expression: 'form.supplier',
+        resultType: 'money',
+      }),
+    ])
+    const [item] = expressions(lintContext(definition))
+    expect(item?.message).toBe('the expression gives text, but a number or a whole number is needed')
+    expect(item?.messageZh).toBe('公式 合计（total）：表达式得到的是文本，这里需要金额')
   })
 })
