@@ -10,6 +10,8 @@ export interface EffectContext {
   instanceId: string
   /** The instance version the effects came from: with their position, a key unique in the instance. */
   version: number
+  /** The instance's status after the transition that caused the effects. */
+  status: string
   now: string
   /** Engine task id → the task's public id. */
   taskIds: ReadonlyMap<string, string>
@@ -22,13 +24,30 @@ type Apply<T extends EffectType> = (
   index: number,
 ) => Promise<void>
 
-async function toOutbox(db: Db, context: EffectContext, effect: Effect, key: string): Promise<void> {
+/**
+ * What an event webhook says about the instance is its state at the transition that queued it, kept with
+ * the row: a delivery after later steps (a retry, or another process taking over a lapsed lease) sends the
+ * same body under the same key.
+ */
+export interface InstanceAtEvent {
+  status: string
+  version: number
+  updatedAt: string
+}
+
+async function toOutbox(
+  db: Db,
+  context: EffectContext,
+  effect: Effect,
+  key: string,
+  extra: { instanceAtEvent?: InstanceAtEvent } = {},
+): Promise<void> {
   await outbox.insert(db, {
     id: newId('out'),
     tenant_id: context.tenantId,
     instance_id: context.instanceId,
     kind: effect.type,
-    payload: toJsonColumn(effect),
+    payload: toJsonColumn({ ...effect, ...extra }),
     // Effects that carry a key keep it (the engine gives the same key on every replay); the instance
     // prefix makes it unique across instances.
     idempotency_key: `${context.instanceId}:${key}`,
@@ -95,7 +114,10 @@ const appliers: { [T in EffectType]: Apply<T> } = {
     await timers.remove(db, context.tenantId, context.instanceId, effect.timerId)
   },
   runAutomation: (db, context, effect) => toOutbox(db, context, effect, effect.idempotencyKey),
-  webhook: (db, context, effect) => toOutbox(db, context, effect, effect.idempotencyKey),
+  webhook: (db, context, effect) =>
+    toOutbox(db, context, effect, effect.idempotencyKey, {
+      instanceAtEvent: { status: context.status, version: context.version, updatedAt: context.now },
+    }),
 }
 
 export async function applyEffects(

@@ -123,7 +123,7 @@ export async function recordTransition(db: Db, transition: Transition): Promise<
   )
   await applyEffects(
     db,
-    { tenantId, instanceId, version: result.state.version, now, taskIds },
+    { tenantId, instanceId, version: result.state.version, status: result.state.status, now, taskIds },
     result.effects,
   )
   return { tasks: taskRows, changes }

@@ -3,6 +3,7 @@ import { fromJsonColumn } from '../db/json.ts'
 import type { Deps } from '../deps.ts'
 import { newId } from '../ids.ts'
 import { transact } from '../instances/act.ts'
+import type { InstanceAtEvent } from '../instances/effects.ts'
 import { type LoadedInstance, loadInstance } from '../instances/load.ts'
 import { instanceSummary } from '../instances/view.ts'
 import { type OutboxRow, outbox } from '../repositories/outbox.ts'
@@ -10,7 +11,7 @@ import { webhooks } from '../repositories/webhooks.ts'
 import { type SendResult, sendWebhook } from '../webhooks/send.ts'
 
 type WebhookEffect = Extract<Effect, { type: 'webhook' }>
-type EventWebhook = Extract<WebhookEffect, { event: string }>
+type EventWebhook = Extract<WebhookEffect, { event: string }> & { instanceAtEvent?: InstanceAtEvent }
 type AutomationWebhook = Extract<WebhookEffect, { automationId: string }>
 
 /** Attempts of one instance-event delivery before the outbox gives up on it. */
@@ -47,7 +48,8 @@ async function deliverEvent(deps: Deps, row: OutboxRow, effect: EventWebhook, in
     id: row.idempotency_key,
     event: effect.event,
     occurredAt: row.created_at,
-    instance: instanceSummary(instance.row),
+    // Rows queued before the state was kept with them describe the instance as it is now.
+    instance: { ...instanceSummary(instance.row), ...effect.instanceAtEvent },
     ...(effect.taskId ? { taskId: effect.taskId } : {}),
     ...(effect.node ? { node: effect.node } : {}),
   })

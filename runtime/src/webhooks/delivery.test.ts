@@ -46,10 +46,10 @@ const tick = () =>
   createScheduler(server.deps, { builtins: {}, leaseMs: 60_000, intervalMs: 1_000, batch: 50 }).tick()
 
 /** A leave app that announces its instance events through webhooks. */
-async function webhookLeave(): Promise<string> {
+async function webhookLeave(key = 'leave-hooked'): Promise<string> {
   const admin = await as('admin')
   const app = await (
-    await admin.request('POST', '/api/v1/apps', { json: { fromTemplate: 'leave', key: 'leave-hooked' } })
+    await admin.request('POST', '/api/v1/apps', { json: { fromTemplate: 'leave', key } })
   ).json()
   const current = await admin.request('GET', `/api/v1/apps/${app.id}/draft`)
   const draft = await current.json()
@@ -135,5 +135,42 @@ describe('outbound webhooks', () => {
 
     const log = await (await admin.request('GET', `/api/v1/webhooks/${hook.id}/deliveries`)).json()
     expect(log.items.map((item: LooseJson) => item.status).sort()).toEqual([200, 200, 500])
+  })
+
+  it('describe the instance as it was when the event happened, however late or often they are sent', async () => {
+    const appId = await webhookLeave('leave-late')
+    const admin = await as('admin')
+    await admin.request('POST', '/api/v1/webhooks', { json: { url, appId, events: ['started', 'approved'] } })
+    const instance = await (
+      await start(await as('zhangsan'), appId, {
+        leaveType: 'annual',
+        period: { start: '2026-12-08', startHalf: 'am', end: '2026-12-08', endHalf: 'pm' },
+        reason: '看病',
+        delegate: 'lisi',
+      })
+    ).json()
+    // lisi decides before the scheduler sends anything: the instance is approved by the time "started" goes out.
+    answer = 500
+    const lisi = await as('lisi')
+    await lisi.request('POST', `/api/v1/tasks/${(await theOpenTask(lisi, instance.id)).id}/approve`, {
+      json: {},
+    })
+    const before = received.length
+    await tick()
+    answer = 200
+    server.advance(61_000)
+    await tick()
+    const mine = received.slice(before).map((delivery) => ({
+      key: String(delivery.headers['idempotency-key']),
+      body: delivery.body,
+      parsed: JSON.parse(delivery.body),
+    }))
+    const started = mine.filter((delivery) => delivery.parsed.event === 'started')
+    expect(started).toHaveLength(2)
+    expect(started[0]?.parsed.instance).toMatchObject({ id: instance.id, status: 'running', version: 1 })
+    expect(started[1]?.body, 'the retry sends the same body under the same key').toBe(started[0]?.body)
+    expect(started[1]?.key).toBe(started[0]?.key)
+    const approved = mine.find((delivery) => delivery.parsed.event === 'approved')
+    expect(approved?.parsed.instance).toMatchObject({ status: 'approved', version: 2 })
   })
 })
