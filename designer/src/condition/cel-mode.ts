@@ -1,5 +1,5 @@
-import { checkCondition, compileCondition, formEnvironment } from '@signoff/expression'
-import type { Condition, FormDefinition, Issue } from '@signoff/schemas'
+import { type BilingualIssue, checkCondition, checkExpression, compileCondition } from '@signoff/expression'
+import type { Condition, FormDefinition } from '@signoff/schemas'
 
 /** Where a condition is read: the whole form, or one row of a detail table (`row.<column>` then exists too). */
 export interface ConditionScope {
@@ -17,28 +17,17 @@ export function compiledCel(value: Condition | undefined, form: FormDefinition):
   }
 }
 
-// cel-js messages carry a source excerpt on later lines; the first line is what a person needs.
-const firstLine = (message: string) => message.split('\n')[0] ?? message
-
-function checkInRow(source: string, form: FormDefinition, tableId: string): Issue[] {
-  const result = formEnvironment(form).rowEnv(tableId).check(source)
-  if (!result.valid) {
-    return [{ code: 'expression.type', message: firstLine(result.error?.message ?? 'invalid'), path: '/cel' }]
-  }
-  if (result.type !== 'bool' && result.type !== 'dyn') {
-    return [
-      {
-        code: 'expression.resultType',
-        message: `the expression gives ${result.type}, but true/false is needed`,
-        path: '/cel',
-      },
-    ]
-  }
-  return []
+// A row condition reads `row` as well, which the whole-form check does not know.
+function checkInRow(source: string, form: FormDefinition, tableId: string): BilingualIssue[] {
+  return checkExpression(source, form, 'bool', tableId).map((issue) => ({ ...issue, path: '/cel' }))
 }
 
 /** Problems of a condition against the form (and the table row, in a row scope); none means it type-checks. */
-export function conditionIssues(value: Condition, form: FormDefinition, scope?: ConditionScope): Issue[] {
+export function conditionIssues(
+  value: Condition,
+  form: FormDefinition,
+  scope?: ConditionScope,
+): BilingualIssue[] {
   if (scope && 'cel' in value) return checkInRow(value.cel, form, scope.tableId)
   return checkCondition(value, form)
 }

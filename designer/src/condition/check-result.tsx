@@ -1,15 +1,18 @@
-import type { Issue } from '@signoff/schemas'
+import type { BilingualIssue } from '@signoff/expression'
 import { Typography } from 'antd'
-import type { Messages } from '../i18n/dictionary.ts'
+import type { Locale, Messages } from '../i18n/dictionary.ts'
 
 /** The outcome of a type check: its problems with their messages, or a quiet tick. */
 export function CheckResult({
   issues,
   t,
+  locale,
   paths = false,
 }: {
-  issues: readonly Issue[]
+  issues: readonly BilingualIssue[]
   t: Messages
+  /** Picks message or messageZh, as the findings panel does. */
+  locale: Locale
   /** Show where in a condition tree each problem is; pointless for a single expression. */
   paths?: boolean
 }) {
@@ -24,7 +27,8 @@ export function CheckResult({
       {issues.map((issue) => (
         <li key={`${issue.path}:${issue.code}:${issue.message}`}>
           <Typography.Text type="danger">
-            {paths && issue.path ? <code>{issue.path}</code> : null} {issue.message}
+            {paths && issue.path ? <code>{issue.path}</code> : null}{' '}
+            {locale === 'en' ? issue.message : issue.messageZh}
           </Typography.Text>
         </li>
       ))}

@@ -9,7 +9,7 @@ import { testForm } from './test-form.ts'
 
 let stored: Condition | undefined
 
-function Harness({ initial }: { initial?: Condition }) {
+function Harness({ initial, locale = 'en' }: { initial?: Condition; locale?: 'en' | 'zh-CN' }) {
   const [value, setValue] = useState<Condition | undefined>(initial)
   return (
     <ConditionBuilder
@@ -19,7 +19,7 @@ function Harness({ initial }: { initial?: Condition }) {
         setValue(next)
       }}
       form={testForm}
-      locale="en"
+      locale={locale}
     />
   )
 }
@@ -109,6 +109,13 @@ describe('ConditionBuilder', () => {
     fireEvent.change(editor, { target: { value: 'form.amount > 100 && form.urgency == "urgent"' } })
     expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.getByText(/Type-checks/)).toBeTruthy()
+  })
+
+  it('shows CEL and row problems in Chinese in a Chinese UI', () => {
+    render(<Harness initial={{ cel: 'form.amount > "cheap"' }} locale="zh-CN" />)
+    expect(screen.getByRole('alert').textContent).toContain('数字和文本不能用“>”运算')
+    fireEvent.change(screen.getByLabelText('CEL 条件'), { target: { value: 'form.nothing == 1' } })
+    expect(screen.getByRole('alert').textContent).toContain('表单中没有字段“nothing”')
   })
 
   it('goes back to the visual tree when the CEL was not changed, reads simple CEL into rows, keeps the rest as CEL', () => {

@@ -123,7 +123,9 @@ export function ConditionBuilder({ value, onChange, form, locale, scope }: Condi
                   {cel}
                 </pre>
               )}
-              {(issues.length === 0 || whole.length > 0) && <CheckResult issues={whole} t={t} />}
+              {(issues.length === 0 || whole.length > 0) && (
+                <CheckResult issues={whole} t={t} locale={locale} />
+              )}
             </div>
           ) : (
             <Typography.Text type="secondary">{t.condNone}</Typography.Text>
@@ -140,7 +142,7 @@ export function ConditionBuilder({ value, onChange, form, locale, scope }: Condi
             onChange={(e) => typed(e.target.value)}
           />
           {stored ? (
-            <CheckResult issues={issues} t={t} />
+            <CheckResult issues={issues} t={t} locale={locale} />
           ) : (
             <Typography.Text type="secondary">{t.condNone}</Typography.Text>
           )}

@@ -1,4 +1,5 @@
-import type { FormDefinition, Issue } from '@signoff/schemas'
+import type { BilingualIssue } from '@signoff/expression'
+import type { FormDefinition } from '@signoff/schemas'
 import { Button, Select, Tag } from 'antd'
 import type { Locale, Messages } from '../i18n/dictionary.ts'
 import type { ConditionField } from './condition-fields.ts'
@@ -28,7 +29,7 @@ export interface GroupProps {
   /** Applies an edit to the whole tree. */
   edit: (change: (root: Group) => Group) => void
   /** The problems of one test against the form. */
-  check: (leaf: Leaf) => Issue[]
+  check: (leaf: Leaf) => BilingualIssue[]
 }
 
 /** An AND/OR group: its tests and nested groups, with buttons to add more. */

@@ -1,4 +1,5 @@
-import type { Condition, FormDefinition, Issue } from '@signoff/schemas'
+import type { BilingualIssue } from '@signoff/expression'
+import type { Condition, FormDefinition } from '@signoff/schemas'
 import { Button, Input, Select, Typography } from 'antd'
 import type { Locale, Messages } from '../i18n/dictionary.ts'
 import { pickText } from '../i18n/locale-store.ts'
@@ -35,7 +36,7 @@ export interface RowProps {
   locale: Locale
   onChange: (item: Condition) => void
   onRemove: () => void
-  issues: readonly Issue[]
+  issues: readonly BilingualIssue[]
 }
 
 const subjectLabels = {
@@ -95,7 +96,7 @@ export function ConditionRow({ item, fields, form, t, locale, onChange, onRemove
         ) : (
           <code className="condition-cel">{compiledCel(item, form) ?? JSON.stringify(item)}</code>
         )}
-        {issues.length > 0 && <CheckResult issues={issues} t={t} />}
+        {issues.length > 0 && <CheckResult issues={issues} t={t} locale={locale} />}
       </div>
     )
   }
@@ -160,7 +161,7 @@ export function ConditionRow({ item, fields, form, t, locale, onChange, onRemove
           )
         )}
       </div>
-      {issues.length > 0 && <CheckResult issues={issues} t={t} />}
+      {issues.length > 0 && <CheckResult issues={issues} t={t} locale={locale} />}
     </div>
   )
 }

@@ -1,5 +1,5 @@
-import { checkFormula, formEnvironment } from '@signoff/expression'
-import type { Field, FormDefinition, Issue } from '@signoff/schemas'
+import { type BilingualIssue, checkFormula, formEnvironment } from '@signoff/expression'
+import type { Field, FormDefinition } from '@signoff/schemas'
 import { tableOf } from './references.ts'
 
 type ResultType = 'number' | 'money' | 'text' | 'boolean' | 'date'
@@ -14,7 +14,7 @@ export const acceptedTypes = {
 } as const satisfies Record<ResultType, readonly string[]>
 
 export interface FormulaCheck {
-  issues: Issue[]
+  issues: BilingualIssue[]
   /** The CEL type the expression gives, when it type-checks. */
   type?: string
   /** It type-checks and its type suits the field's result type. */

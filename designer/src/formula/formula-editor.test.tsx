@@ -9,9 +9,9 @@ import { FormulaEditor } from './formula-editor.tsx'
 
 const total = testForm.fields.find((field) => field.id === 'total') as Field
 
-function Harness({ initial }: { initial: string }) {
+function Harness({ initial, locale = 'en' }: { initial: string; locale?: 'en' | 'zh-CN' }) {
   const [value, setValue] = useState<string | undefined>(initial)
-  return <FormulaEditor value={value} onChange={setValue} field={total} form={testForm} locale="en" />
+  return <FormulaEditor value={value} onChange={setValue} field={total} form={testForm} locale={locale} />
 }
 
 function choose(label: string, option: RegExp) {
@@ -35,6 +35,18 @@ describe('FormulaEditor', () => {
     render(<Harness initial="form.title" />)
     expect(screen.getByText('text')).toBeTruthy()
     expect(screen.getByRole('alert').textContent).toContain('the expression gives text, but a number')
+  })
+
+  it('shows the problem in Chinese in a Chinese UI, naming the result type in owner words', () => {
+    render(<Harness initial="form.title" locale="zh-CN" />)
+    const alert = screen.getByRole('alert').textContent
+    expect(alert).toContain('表达式得到的是文本，这里需要金额')
+    expect(alert).not.toContain('the expression gives')
+  })
+
+  it('shows a CEL syntax error in Chinese with its position', () => {
+    render(<Harness initial="form.amount +* 2" locale="zh-CN" />)
+    expect(screen.getByRole('alert').textContent).toContain('这里不应出现“*”（第 14 个字符处）')
   })
 
   it('inserts a picked field at the caret and re-checks', () => {

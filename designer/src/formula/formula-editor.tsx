@@ -133,7 +133,7 @@ export function FormulaEditor({ value, onChange, field, form, locale }: FormulaE
         {check.fits ? (
           <Typography.Text type="success">✓ {t.fxFits}</Typography.Text>
         ) : (
-          <CheckResult issues={check.issues} t={t} />
+          <CheckResult issues={check.issues} t={t} locale={locale} />
         )}
       </div>
     </div>

@@ -68,14 +68,19 @@ function checkIn(
   return issues
 }
 
-/** Checks a CEL source against a form; expectedType lists the acceptable result types (e.g. ["bool"]). */
+/**
+ * Checks a CEL source against a form; expectedType lists the acceptable result types (e.g. ["bool"]). With
+ * tableId it is read in one row of that detail table, where `row` stands for the row.
+ */
 export function checkExpression(
   source: string,
   form: FormDefinition,
   expectedType?: string | readonly string[],
+  tableId?: string,
 ): BilingualIssue[] {
   const expected = typeof expectedType === 'string' ? [expectedType] : expectedType
-  return checkIn(formEnvironment(form).env, source, form, expected, '')
+  const fe = formEnvironment(form)
+  return checkIn(tableId ? fe.rowEnv(tableId) : fe.env, source, form, expected, '')
 }
 
 /** Checks a condition tree against a form; each issue's path points into the condition. */

@@ -190,3 +190,14 @@ describe('celTypeZh', () => {
     expect(celTypeZh(type)).toBe(zh)
   })
 })
+
+describe('checkExpression in a table row', () => {
+  it('reads row and words its problems in both languages', () => {
+    expect(checkExpression('row.qty > 1', testForm, 'bool', 'items')).toEqual([])
+    const [issue] = checkExpression('row.qty', testForm, 'bool', 'items')
+    expect(issue).toMatchObject({
+      code: 'expression.resultType',
+      messageZh: '表达式得到的是数字，这里需要是/否',
+    })
+  })
+})
