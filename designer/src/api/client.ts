@@ -1,6 +1,10 @@
 import type { AppDiff, Finding } from '@signoff/analysis'
 import type { AppDefinition, Directory, I18NText } from '@signoff/schemas'
-import { createHttpClient, ApiError as KitApiError, type ErrorBody as KitErrorBody } from '@signoff/web-kit'
+import {
+  createHttpClient,
+  ApiError as KitApiError,
+  type ErrorBody as KitErrorBody,
+} from '@signoff/web-kit/http-client'
 
 export interface Me {
   user: { id: string; login: string; name: string }

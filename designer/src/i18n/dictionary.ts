@@ -1,4 +1,4 @@
-import { sessionTextsEn, sessionTextsZh } from '@signoff/web-kit'
+import { sessionTextsEn, sessionTextsZh } from '@signoff/web-kit/session-texts'
 import { flowEn, flowZhCN } from '../flow/flow-messages.ts'
 import { previewEn, previewZhCN } from '../preview/preview-messages.ts'
 import { simulateEn, simulateZhCN } from '../simulate/simulate-messages.ts'

@@ -1,4 +1,4 @@
-import { LoginPage as SignIn } from '@signoff/web-kit'
+import { LoginPage as SignIn } from '@signoff/web-kit/login-page'
 import { http, type Me } from '../api/client.ts'
 import { useMessages } from '../i18n/locale-store.ts'
 import { LocaleSwitch } from './locale-switch.tsx'

@@ -1,5 +1,9 @@
 import type { AppDefinition } from '@signoff/schemas'
-import { createHttpClient, ApiError as KitApiError, type ErrorBody as KitErrorBody } from '@signoff/web-kit'
+import {
+  createHttpClient,
+  ApiError as KitApiError,
+  type ErrorBody as KitErrorBody,
+} from '@signoff/web-kit/http-client'
 import type {
   AnalyticsOverview,
   AppDetail,

@@ -1,4 +1,4 @@
-import { sessionTextsEn, sessionTextsZh } from '@signoff/web-kit'
+import { sessionTextsEn, sessionTextsZh } from '@signoff/web-kit/session-texts'
 import { accountEn, accountZh } from './account-messages.ts'
 import { adminEn, adminZh } from './admin-messages.ts'
 import { certificationEn, certificationZh } from './certification-messages.ts'

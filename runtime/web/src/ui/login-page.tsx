@@ -1,4 +1,4 @@
-import { LoginPage as SignIn } from '@signoff/web-kit'
+import { LoginPage as SignIn } from '@signoff/web-kit/login-page'
 import { http } from '../api/client.ts'
 import type { Me } from '../api/types.ts'
 import { useMessages } from '../i18n/locale-store.ts'
