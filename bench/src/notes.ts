@@ -85,7 +85,7 @@ export const missNotes: Record<string, string> = {
   growth: [
     '**4. Growth.** Instance searches and inboxes read pages off indexes in the order they sort by',
     '(migration 0007) and count history only up to 999 (shown as 999+), so they stay flat. A miss',
-    'here at the small default sizes is noise: p99 over 100 samples on a shared, loaded machine is',
+    'here at the small default sizes is noise: p99 over 300 samples on a shared, loaded machine is',
     'decided by a few stalls; compare p50, which stays flat.',
   ].join('\n'),
   scale: [

@@ -50,7 +50,7 @@ export const usage = `pnpm bench [options]
                         and the browser form at 1,000 fields as well as 300
   --instances 300       procurements per measurement in workloads 1 and 2
   --cycles 4            procurements per connection in the HTTP workload (50 connections)
-  --samples 100         reads per query and size in the growth workload
+  --samples 300         reads per query and size in the growth workload
   --only engine,peer,http,growth,hello,scale,forms,designer,bundles   run some workloads only
   --no-write            print, but leave bench/results.json and bench/RESULTS.md alone
   --out DIR             write results.json and RESULTS.md into DIR instead of bench/`
@@ -61,7 +61,7 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
     cycles: 4,
     connections: 50,
     sizes: [10_000, 100_000],
-    samples: 100,
+    samples: 300,
     only: [...workloadNames],
     formSizes: [300],
     outDir: defaultOutDir,
