@@ -1,21 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Migration, Migrator } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type Db, openDatabase } from '../db/database.ts'
-import { migrationSchema } from '../db/dialect.ts'
-import { foundation } from '../db/migrations/0001-foundation.ts'
-import { instances } from '../db/migrations/0002-instances.ts'
-import { webhooks } from '../db/migrations/0003-webhooks.ts'
-import { attachments } from '../db/migrations/0004-attachments.ts'
-import { workCalendars } from '../db/migrations/0005-work-calendars.ts'
-import { certification } from '../db/migrations/0006-certification.ts'
-import { growthIndexes } from '../db/migrations/0007-growth-indexes.ts'
-import { orgRevisions } from '../db/migrations/0008-org-revisions.ts'
-import { twoFactor } from '../db/migrations/0009-two-factor.ts'
-import { certificationApplyClaims } from '../db/migrations/0010-certification-apply-claims.ts'
-import { migrateToLatest } from '../db/migrations/index.ts'
+import { migrateTo, migrateToLatest } from '../db/migrations/index.ts'
 import { auditLog } from '../repositories/audit-log.ts'
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts'
 import { verifyAllChains } from './verify-chains.ts'
@@ -31,31 +19,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-const before0011: Record<string, Migration> = {
-  '0001-foundation': foundation,
-  '0002-instances': instances,
-  '0003-webhooks': webhooks,
-  '0004-attachments': attachments,
-  '0005-work-calendars': workCalendars,
-  '0006-certification': certification,
-  '0007-growth-indexes': growthIndexes,
-  '0008-org-revisions': orgRevisions,
-  '0009-two-factor': twoFactor,
-  '0010-certification-apply-claims': certificationApplyClaims,
-}
-
 describe('migration 0011', () => {
   it('chains the audit rows already there, and later appends continue each chain', async () => {
     database = await createTestDatabase(dataDir)
     const opened = openDatabase(database.location)
     db = opened
-    const schema = await migrationSchema(opened)
-    const migrator = new Migrator({
-      db: opened,
-      provider: { getMigrations: async () => before0011 },
-      ...(schema ? { migrationTableSchema: schema } : {}),
-    })
-    expect((await migrator.migrateToLatest()).error).toBeUndefined()
+    await migrateTo(opened, '0010-certification-apply-claims')
     const old = (id: string, tenant: string, at: string) => ({
       id,
       tenant_id: tenant,

@@ -1,22 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type Kysely, type Migration, Migrator } from 'kysely'
+import type { Kysely } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type Db, openDatabase } from '../db/database.ts'
-import { migrationSchema } from '../db/dialect.ts'
-import { foundation } from '../db/migrations/0001-foundation.ts'
-import { instances } from '../db/migrations/0002-instances.ts'
-import { webhooks } from '../db/migrations/0003-webhooks.ts'
-import { attachments } from '../db/migrations/0004-attachments.ts'
-import { workCalendars } from '../db/migrations/0005-work-calendars.ts'
-import { certification } from '../db/migrations/0006-certification.ts'
-import { growthIndexes } from '../db/migrations/0007-growth-indexes.ts'
-import { orgRevisions } from '../db/migrations/0008-org-revisions.ts'
-import { twoFactor } from '../db/migrations/0009-two-factor.ts'
-import { certificationApplyClaims } from '../db/migrations/0010-certification-apply-claims.ts'
-import { auditChain } from '../db/migrations/0011-audit-chain.ts'
-import { migrateToLatest } from '../db/migrations/index.ts'
+import { migrateTo, migrateToLatest } from '../db/migrations/index.ts'
 import { type ChainedRow, chainStart, eventHash, verifyChain } from '../instances/hash-chain.ts'
 import { instanceEvents } from '../repositories/instance-events.ts'
 import { notifications } from '../repositories/notifications.ts'
@@ -36,20 +24,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-const before0012: Record<string, Migration> = {
-  '0001-foundation': foundation,
-  '0002-instances': instances,
-  '0003-webhooks': webhooks,
-  '0004-attachments': attachments,
-  '0005-work-calendars': workCalendars,
-  '0006-certification': certification,
-  '0007-growth-indexes': growthIndexes,
-  '0008-org-revisions': orgRevisions,
-  '0009-two-factor': twoFactor,
-  '0010-certification-apply-claims': certificationApplyClaims,
-  '0011-audit-chain': auditChain,
-}
-
 const at = '2026-01-01T00:00:00.000Z'
 
 /** A database at 0011 with one tenant, one app version and the given instances (at version 3). */
@@ -57,13 +31,7 @@ async function at0011(name: string, instanceIds: readonly string[]) {
   const database = await createTestDatabase(join(dataDir, name))
   const db = openDatabase(database.location)
   opened.push({ db, database })
-  const schema = await migrationSchema(db)
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => before0012 },
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  })
-  expect((await migrator.migrateToLatest()).error).toBeUndefined()
+  await migrateTo(db, '0011-audit-chain')
   // biome-ignore lint/suspicious/noExplicitAny: the schema as it was at 0011
   const old = db as unknown as Kysely<any>
   const tenant = { id: 't1', slug: 't1', name: 'T', kind: 'organization', certification_level: 'none' }

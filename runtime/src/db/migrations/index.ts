@@ -38,9 +38,21 @@ const provider: MigrationProvider = { getMigrations: async () => migrations }
  * and runs the pending migrations in one transaction, so processes starting at once migrate once.
  */
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  return migrate(db, (migrator) => migrator.migrateToLatest())
+}
+
+/** Brings the schema to the named migration and no further: how migration tests build an old database. */
+export async function migrateTo(db: Db, name: keyof typeof migrations): Promise<MigrationResultSet> {
+  return migrate(db, (migrator) => migrator.migrateTo(name))
+}
+
+async function migrate(
+  db: Db,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<MigrationResultSet> {
   const schema = await migrationSchema(db)
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) })
-  const result = await migrator.migrateToLatest()
+  const result = await run(migrator)
   if (result.error) throw result.error
   return result
 }
