@@ -26,6 +26,17 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (globalThis as PageGlobals).cspViolations)
 }
 
+/** Errors the page throws, and console errors about the policy, as they come. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text()))
+      errors.push(message.text())
+  })
+  return errors
+}
+
 /** Runs `new Function` from a timer (the page's own code, not Playwright's evaluation): the policy refuses it. */
 async function expectEvalRefused(page: Page, violations: () => Promise<string[]>): Promise<void> {
   await page.evaluate(() => {
@@ -48,12 +59,7 @@ test('a form opens, shows a required-field error and submits under a CSP without
   const zhang = await personOf(browser, 'zhangsan')
   const { page } = zhang
   const violations = await watchViolations(page)
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text()))
-      errors.push(message.text())
-  })
+  const errors = pageErrors(page)
 
   const appId = await appIdOf(zhang, 'reimbursement')
   const response = await page.goto(`/apps/${appId}`)
@@ -102,12 +108,7 @@ test('the designer lints an edit, previews, simulates and imports JSON under a C
 }) => {
   test.setTimeout(180_000)
   const violations = await watchViolations(page)
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|unsafe-eval/i.test(message.text()))
-      errors.push(message.text())
-  })
+  const errors = pageErrors(page)
   await page.setViewportSize({ width: 1280, height: 860 })
   const response = page.waitForResponse((answer) => new URL(answer.url()).pathname === '/designer/')
   await signIn(page, 'admin')
